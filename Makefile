@@ -1,0 +1,24 @@
+# The two commands of the README, and a few for developers. The real build is CMake.
+BUILD ?= build
+JOBS ?= $(shell nproc)
+CMAKE_FLAGS ?=
+
+.PHONY: setup build demo test clean
+
+setup:
+	scripts/setup
+
+build: setup
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS)
+	cmake --build $(BUILD) -j $(JOBS)
+
+demo: build
+	rm -f dyad.db
+	$(BUILD)/dyad code examples/ --date 2018-04-24 --db dyad.db --format none
+	$(BUILD)/dyad query --db dyad.db
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+clean:
+	rm -rf $(BUILD) dyad.db

@@ -1,0 +1,61 @@
+// The read stage: articles from plain-text files, JSON Lines (optionally gzipped), directories
+// and standard input, with every record accounted for.
+//
+// Usage:
+//   StatusOr<std::unique_ptr<ArticleReader>> reader = ArticleReader::Open({"news/"}, options);
+//   InputRecord record;
+//   while ((*reader)->Next(&record)) {
+//     if (record.kind == InputRecord::Kind::kArticle) Code(record.article);
+//     else Report(record.origin, record.reason);
+//   }
+//
+// Formats, chosen by file name: "*.jsonl", "*.jsonl.gz", "*.json.gz", "*.ndjson" are JSON Lines
+// ({"id","date","title","text","url","source"}; "text" is required, the rest optional; unknown
+// fields are ignored); anything else is plain text whose first non-empty line is the headline.
+// "-" reads standard input, as JSON Lines when its first byte is '{', else as one text article.
+// Directories are walked recursively in sorted order; hidden files are skipped.
+#ifndef DYAD_IO_ARTICLE_READER_H_
+#define DYAD_IO_ARTICLE_READER_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dyad/event.h"
+#include "dyad/status.h"
+
+namespace dyad::io {
+
+struct ReadOptions {
+  std::string default_date;  // YYYY-MM-DD for articles that carry none ("" = leave empty).
+};
+
+struct InputRecord {
+  enum class Kind {
+    kArticle,    // `article` is filled.
+    kSkipped,    // A record that could not be read; `reason` says why.
+    kFileError,  // A whole input could not be opened or read; `reason` says why.
+  };
+  Kind kind = Kind::kArticle;
+  Article article;
+  std::string origin;  // "path:line" for JSON Lines records, "path" for files, "-" for stdin.
+  std::string reason;
+};
+
+// Not thread-safe; one reader per thread of input.
+class ArticleReader {
+ public:
+  // `inputs` are paths or "-". Fails only when `inputs` is empty; unreadable inputs are reported
+  // through Next() as kFileError records so that the others are still read.
+  static StatusOr<std::unique_ptr<ArticleReader>> Open(std::vector<std::string> inputs,
+                                                       const ReadOptions& options);
+  virtual ~ArticleReader() = default;
+
+  // Fills *record with the next article, skipped record or file error. Returns false when every
+  // input is exhausted.
+  virtual bool Next(InputRecord* record) = 0;
+};
+
+}  // namespace dyad::io
+
+#endif  // DYAD_IO_ARTICLE_READER_H_

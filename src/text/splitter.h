@@ -1,0 +1,44 @@
+// The split stage: tokens with byte spans, grouped into sentences.
+//
+// Usage:
+//   Splitter splitter(&abbreviations);
+//   std::vector<Sentence> sentences;
+//   splitter.Split(body, block_span, &sentences);   // Appends.
+//
+// Rules (each tested on its own): abbreviations from the list do not end sentences (Mr. Gen.
+// U.S. Jan.); initials (J. Smith) do not either; a closing quote or bracket after . ! ? stays
+// with its sentence; numbers keep their inner separators (3.5, 1,000, 24-04-2018, 10:30);
+// hyphenated words stay one token (war-torn); possessive 's and n't are separate tokens
+// ("Britain" "'s", "did" "n't"); a block boundary always ends a sentence; a headline without
+// final punctuation is one sentence.
+#ifndef DYAD_TEXT_SPLITTER_H_
+#define DYAD_TEXT_SPLITTER_H_
+
+#include <string_view>
+#include <vector>
+
+#include "dyad/span.h"
+#include "text/abbreviations.h"
+#include "text/token.h"
+
+namespace dyad::text {
+
+// Thread-safe: Split is const and keeps no state between calls.
+class Splitter {
+ public:
+  // `abbreviations` must outlive the Splitter.
+  explicit Splitter(const Abbreviations* abbreviations) : abbreviations_(abbreviations) {}
+
+  // Tokenizes text[region] and appends its sentences to *out. `text` must be valid UTF-8.
+  void Split(std::string_view text, Span region, std::vector<Sentence>* out) const;
+
+  // Tokenizes text[region] without sentence splitting (appends to *out).
+  void Tokenize(std::string_view text, Span region, std::vector<Token>* out) const;
+
+ private:
+  const Abbreviations* abbreviations_;
+};
+
+}  // namespace dyad::text
+
+#endif  // DYAD_TEXT_SPLITTER_H_
