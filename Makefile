@@ -12,9 +12,12 @@ build: setup
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS)
 	cmake --build $(BUILD) -j $(JOBS)
 
+# Each example article is dated as the events it reports, so that dated roles resolve.
 demo: build
 	rm -f dyad.db
-	$(BUILD)/dyad code examples/ --date 2018-04-24 --db dyad.db --format none
+	$(BUILD)/dyad code examples/state-visit.txt --date 2018-04-24 --db dyad.db
+	$(BUILD)/dyad code examples/ukraine-2022.txt --date 2022-02-24 --db dyad.db
+	$(BUILD)/dyad code examples/cup-final.txt --date 2024-05-18 --db dyad.db
 	$(BUILD)/dyad query --db dyad.db
 
 test: build

@@ -17,13 +17,19 @@ namespace dyad::dict {
 
 struct Location {
   std::string file;
-  int line = 0;  // 1-based.
+  int line = 0;    // 1-based.
+  int column = 0;  // 1-based byte column; 0 when the problem is the whole line.
 };
 
-// A problem found while reading a dictionary: "file:line: message".
+// A problem found while reading or linting a dictionary: "file:line: message", or
+// "file:line:column: message" when the column is known. Warnings are printed as
+// "file:line: warning: message"; they flag suspicious but usable entries.
 struct Diagnostic {
+  enum class Severity : uint8_t { kError, kWarning };
   Location where;
   std::string message;
+  Severity severity = Severity::kError;
+  bool is_warning() const { return severity == Severity::kWarning; }
   std::string ToString() const;
 };
 
@@ -69,11 +75,14 @@ struct PatternItem {
   std::string text;
 };
 
-// A run of items. A bare word is a group of one. "{A B}" is a consecutive noun phrase whose last
-// word is the head; "(PREP A {B C})" is a prepositional phrase: the preposition, then its noun.
+// A run of items. A bare word is a group of one ("UNITED_NATIONS" is a consecutive group of two).
+// "{A B}" is a consecutive noun phrase whose last word is the head; "(PREP A {B C})" is a
+// prepositional phrase: the preposition, then its noun (the words of any "{...}" inside are
+// flattened into `items`).
 struct PatternGroup {
   std::vector<PatternItem> items;
-  bool consecutive = false;    // "{...}": the items are adjacent words.
+  bool consecutive = false;    // "{...}": the items are adjacent words. In a prepositional group
+                               // it applies to items[1..] (the noun after the preposition).
   bool prepositional = false;  // "(...)": items[0] is the preposition.
 };
 
@@ -98,7 +107,7 @@ struct VerbEntry {
 struct VerbBlock {
   Location where;
   std::string description;
-  std::string code;  // "---" (or "") when the bare verb codes no event.
+  std::string code;  // "---" when the bare verb codes no event (also when the header has none).
   std::vector<VerbEntry> verbs;
   std::vector<VerbPattern> patterns;
 };

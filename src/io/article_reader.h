@@ -9,11 +9,13 @@
 //     else Report(record.origin, record.reason);
 //   }
 //
-// Formats, chosen by file name: "*.jsonl", "*.jsonl.gz", "*.json.gz", "*.ndjson" are JSON Lines
-// ({"id","date","title","text","url","source"}; "text" is required, the rest optional; unknown
-// fields are ignored); anything else is plain text whose first non-empty line is the headline.
-// "-" reads standard input, as JSON Lines when its first byte is '{', else as one text article.
-// Directories are walked recursively in sorted order; hidden files are skipped.
+// Formats, chosen by file name: "*.jsonl", "*.ndjson", "*.json" (each optionally ".gz") are JSON
+// Lines ({"id","date","title","text","url","source"}; "text" is required, the rest optional;
+// unknown fields are ignored); anything else is plain text whose first non-empty line is the
+// headline. Gzip is recognised by its magic bytes whatever the name. "-" reads standard input, as
+// JSON Lines when its first non-whitespace byte is '{', else as one text article. Directories are
+// walked recursively in sorted order; hidden files and files without an article extension are
+// skipped. doc/input_formats.md has the details (ids, titles, dates, skip reasons).
 #ifndef DYAD_IO_ARTICLE_READER_H_
 #define DYAD_IO_ARTICLE_READER_H_
 
@@ -38,7 +40,8 @@ struct InputRecord {
   };
   Kind kind = Kind::kArticle;
   Article article;
-  std::string origin;  // "path:line" for JSON Lines records, "path" for files, "-" for stdin.
+  std::string origin;  // "path:line" for JSON Lines records, "path" for files, "-" for stdin
+                       // ("-:line" for JSON Lines on stdin).
   std::string reason;
 };
 

@@ -24,11 +24,14 @@ class EventWriter {
   virtual Status Finish() = 0;
 };
 
-// "jsonl" (default) or "gdelt", written to `out` (not owned; stays open after Finish).
+// "jsonl" (also for "") or "gdelt", one line per event written to `out` (not owned; stays open
+// after Finish), or "none", which writes nothing (for runs that only fill a database; `out` may
+// then be null). Any other name is kInvalidArgument.
 StatusOr<std::unique_ptr<EventWriter>> NewStreamWriter(std::string_view format, std::FILE* out);
 
 // An SQLite database at `path` (created if missing; tables created if missing). Commits one
-// transaction per `batch_articles` articles and at Finish.
+// transaction per `batch_articles` articles and at Finish. Writing an article whose id is already
+// stored replaces its rows. Errors name `path` and give SQLite's message.
 StatusOr<std::unique_ptr<EventWriter>> NewSqliteWriter(const std::string& path,
                                                        int batch_articles = 256);
 

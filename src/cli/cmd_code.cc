@@ -1,0 +1,175 @@
+// dyad code INPUT... : reads articles, codes them, writes events; the run summary on stderr.
+#include <chrono>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/string_util.h"
+#include "cli/commands.h"
+#include "cli/engine_flags.h"
+#include "cli/run_summary.h"
+#include "io/article_reader.h"
+#include "io/date.h"
+#include "io/event_writer.h"
+
+namespace dyad::cli {
+namespace {
+
+// Skipped records beyond this many are counted in the summary but not printed one by one.
+constexpr uint64_t kMaxPrintedSkips = 100;
+
+struct CodeFlags {
+  std::vector<std::string> inputs;
+  std::string date, out, format, db, errors;
+  bool strict = false;
+  bool quiet = false;
+  EngineFlags engine;
+};
+
+struct Outputs {
+  std::FILE* stream = nullptr;  // Owned when it is not stdout.
+  std::FILE* errors = nullptr;
+  std::unique_ptr<io::EventWriter> events;
+  std::unique_ptr<io::EventWriter> db;
+  ~Outputs() {
+    if (stream && stream != stdout) std::fclose(stream);
+    if (errors) std::fclose(errors);
+  }
+};
+
+bool OpenOutputs(CodeFlags& f, Outputs* o) {
+  std::string format = f.format.empty() ? (f.db.empty() || !f.out.empty() ? "jsonl" : "none") : f.format;
+  o->stream = f.out.empty() ? stdout : std::fopen(f.out.c_str(), "wb");
+  if (!o->stream) {
+    std::fprintf(stderr, "dyad: cannot create %s\n", f.out.c_str());
+    return false;
+  }
+  StatusOr<std::unique_ptr<io::EventWriter>> w = io::NewStreamWriter(format, o->stream);
+  if (!w.ok()) {
+    std::fprintf(stderr, "dyad: %s\n", w.status().ToString().c_str());
+    return false;
+  }
+  o->events = std::move(w).value();
+  if (!f.db.empty()) {
+    StatusOr<std::unique_ptr<io::EventWriter>> db = io::NewSqliteWriter(f.db);
+    if (!db.ok()) {
+      std::fprintf(stderr, "dyad: %s\n", db.status().ToString().c_str());
+      return false;
+    }
+    o->db = std::move(db).value();
+  }
+  if (!f.errors.empty() && !(o->errors = std::fopen(f.errors.c_str(), "wb"))) {
+    std::fprintf(stderr, "dyad: cannot create %s\n", f.errors.c_str());
+    return false;
+  }
+  return true;
+}
+
+void ReportSkip(const io::InputRecord& r, uint64_t count, Outputs* o) {
+  if (count <= kMaxPrintedSkips) {
+    std::fprintf(stderr, "dyad: skipped %s: %s\n", r.origin.c_str(), r.reason.c_str());
+  }
+  if (o->errors) {
+    std::string line = "{\"origin\":\"";
+    AppendJsonEscaped(r.origin, &line);
+    line += "\",\"reason\":\"";
+    AppendJsonEscaped(r.reason, &line);
+    line += "\"}\n";
+    std::fputs(line.c_str(), o->errors);
+  }
+}
+
+bool Write(Outputs* o, const Article& a, const ArticleResult& r) {
+  for (io::EventWriter* w : {o->events.get(), o->db.get()}) {
+    if (!w) continue;
+    Status s = w->Write(a, r);
+    if (!s.ok()) {
+      std::fprintf(stderr, "dyad: %s\n", s.ToString().c_str());
+      return false;
+    }
+  }
+  return true;
+}
+
+bool Finish(Outputs* o) {
+  bool ok = true;
+  for (io::EventWriter* w : {o->events.get(), o->db.get()}) {
+    if (!w) continue;
+    Status s = w->Finish();
+    if (!s.ok()) {
+      std::fprintf(stderr, "dyad: %s\n", s.ToString().c_str());
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+int Run(CodeFlags& f) {
+  if (!f.date.empty() && !io::IsValidDate(f.date)) {
+    std::fprintf(stderr, "dyad: --date %s is not a valid YYYY-MM-DD date\n", f.date.c_str());
+    return kExitError;
+  }
+  std::unique_ptr<Engine> engine = f.engine.Build();
+  if (!engine) return kExitError;
+  Outputs out;
+  if (!OpenOutputs(f, &out)) return kExitError;
+  io::ReadOptions read_options;
+  read_options.default_date = f.date;
+  StatusOr<std::unique_ptr<io::ArticleReader>> reader = io::ArticleReader::Open(f.inputs, read_options);
+  if (!reader.ok()) {
+    std::fprintf(stderr, "dyad: %s\n", reader.status().ToString().c_str());
+    return kExitError;
+  }
+  auto start = std::chrono::steady_clock::now();
+  RunSummary summary;
+  io::InputRecord record;
+  bool write_ok = true;
+  while (write_ok && (*reader)->Next(&record)) {
+    switch (record.kind) {
+      case io::InputRecord::Kind::kFileError:
+        summary.FileError();
+        std::fprintf(stderr, "dyad: cannot read %s: %s\n", record.origin.c_str(), record.reason.c_str());
+        break;
+      case io::InputRecord::Kind::kSkipped:
+        summary.Skipped(record.reason);
+        ReportSkip(record, summary.skipped(), &out);
+        break;
+      case io::InputRecord::Kind::kArticle: {
+        ArticleResult result = engine->Code(record.article);
+        if (result.skipped_reason.empty()) {
+          summary.Coded(result.sentences.size(), result.events.size());
+        } else {
+          summary.NotCoded(result.skipped_reason);
+        }
+        write_ok = Write(&out, record.article, result);
+        break;
+      }
+    }
+  }
+  write_ok = Finish(&out) && write_ok;
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (!f.quiet) std::fprintf(stderr, "dyad: %s\n", summary.ToString(seconds).c_str());
+  if (!write_ok || summary.file_errors() > 0) return kExitError;
+  if (f.strict && summary.skipped() > 0) return kExitSkipped;
+  return kExitOk;
+}
+
+}  // namespace
+
+Runner AddCodeCommand(CLI::App* app) {
+  auto f = std::make_shared<CodeFlags>();
+  app->add_option("inputs", f->inputs, "Files (.txt, .jsonl, .jsonl.gz), directories, or - for stdin")
+      ->required();
+  app->add_option("--date", f->date, "YYYY-MM-DD for articles that carry no date");
+  app->add_option("--out", f->out, "Write events to FILE instead of stdout");
+  app->add_option("--format", f->format, "jsonl (default), gdelt, or none");
+  app->add_option("--db", f->db, "Also store articles, sentences and events in this SQLite file");
+  app->add_option("--errors", f->errors, "Write skipped records with their reasons (JSON Lines)");
+  app->add_flag("--strict", f->strict, "Exit with status 2 when any record was skipped");
+  app->add_flag("--quiet", f->quiet, "No run summary on stderr");
+  f->engine.Register(app);
+  return [f] { return Run(*f); };
+}
+
+}  // namespace dyad::cli

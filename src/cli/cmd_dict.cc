@@ -1,0 +1,101 @@
+// dyad dict lint [PATH...] / dyad dict stats [PATH...]: checks and counts dictionaries in the
+// PETRARCH-2 / CAMEO formats (the built-in ones when no path is given).
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "cli/commands.h"
+#include "dict/lint.h"
+#include "dict/sources.h"
+#include "dict/stats.h"
+#include "engine/data_files.h"
+
+namespace dyad::cli {
+namespace {
+
+struct DictFlags {
+  std::vector<std::string> paths;
+  std::string data;
+};
+
+// Reads every file under `paths`; false (with a message) when one cannot be read at all.
+bool LoadAll(const DictFlags& f, dict::DictionarySources* sources) {
+  std::vector<std::string> paths = f.paths;
+  if (paths.empty()) paths.push_back(engine::ResolveDataDir(f.data) + "/dict");
+  for (const std::string& path : paths) {
+    StatusOr<std::vector<std::string>> files = engine::ListFiles(path);
+    if (!files.ok()) {
+      std::fprintf(stderr, "dyad: %s\n", files.status().ToString().c_str());
+      return false;
+    }
+    for (const std::string& file : *files) {
+      Status s = dict::LoadSourceFile(file, sources);
+      if (!s.ok()) {
+        std::fprintf(stderr, "dyad: %s\n", s.ToString().c_str());
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+std::unordered_set<std::string> EventCodes(const DictFlags& f) {
+  std::unordered_set<std::string> codes;
+  Status s = dict::LoadEventCodes(engine::ResolveDataDir(f.data) + "/cameo/codes.tsv", &codes);
+  if (!s.ok()) std::fprintf(stderr, "dyad: warning: %s\n", s.ToString().c_str());
+  return codes;
+}
+
+int Lint(const DictFlags& f) {
+  dict::DictionarySources sources;
+  if (!LoadAll(f, &sources)) return kExitError;
+  std::unordered_set<std::string> codes = EventCodes(f);
+  std::vector<dict::Diagnostic> found = sources.diagnostics;
+  for (dict::Diagnostic& d : dict::Lint(sources, dict::LintOptions{codes.empty() ? nullptr : &codes})) {
+    found.push_back(std::move(d));
+  }
+  for (const dict::Diagnostic& d : found) std::printf("%s\n", d.ToString().c_str());
+  std::fprintf(stderr, "dyad: %zu files, %zu findings\n", sources.files.size(), found.size());
+  return found.empty() ? kExitOk : kExitError;
+}
+
+int Stats(const DictFlags& f) {
+  dict::DictionarySources sources;
+  if (!LoadAll(f, &sources)) return kExitError;
+  dict::DictStats s = dict::ComputeStats(sources);
+  std::printf(
+      "files %zu\nactor records %zu\nactor phrases %zu\ndated codes %zu\nagents %zu\n"
+      "agent phrases %zu\nsynsets %zu\nverb blocks %zu\nverbs %zu\nverb forms %zu\npatterns %zu\n"
+      "discards %zu\nissues %zu\nevent codes used %zu\n",
+      s.files, s.actor_records, s.actor_phrases, s.dated_codes, s.agents, s.agent_phrases,
+      s.synsets, s.blocks, s.verbs, s.verb_forms, s.patterns, s.discards, s.issues,
+      s.event_codes.size());
+  std::unordered_set<std::string> codes = EventCodes(f);
+  std::vector<std::string> unused;
+  for (const std::string& c : codes) {
+    if (!s.event_codes.count(c)) unused.push_back(c);
+  }
+  std::sort(unused.begin(), unused.end());
+  std::printf("CAMEO codes with no verb or pattern %zu:", unused.size());
+  for (const std::string& c : unused) std::printf(" %s", c.c_str());
+  std::printf("\n");
+  return kExitOk;
+}
+
+}  // namespace
+
+Runner AddDictCommand(CLI::App* app) {
+  auto f = std::make_shared<DictFlags>();
+  app->require_subcommand(1);
+  app->add_option("--data", f->data, "Built-in data directory (for the CAMEO code table)");
+  CLI::App* lint = app->add_subcommand("lint", "Report malformed lines, conflicts, unknown codes");
+  lint->add_option("paths", f->paths, "Dictionary files or directories (default: built-in)");
+  CLI::App* stats = app->add_subcommand("stats", "Count entries by kind; list codes with no pattern");
+  stats->add_option("paths", f->paths, "Dictionary files or directories (default: built-in)");
+  return [f, lint] { return lint->parsed() ? Lint(*f) : Stats(*f); };
+}
+
+}  // namespace dyad::cli

@@ -1,0 +1,47 @@
+#include "cli/run_summary.h"
+
+#include <cstdio>
+
+namespace dyad::cli {
+namespace {
+
+std::string Breakdown(const std::map<std::string, uint64_t>& reasons) {
+  std::string out;
+  for (const auto& [reason, n] : reasons) {
+    out += (out.empty() ? " (" : ", ") + reason + " " + std::to_string(n);
+  }
+  return out.empty() ? out : out + ")";
+}
+
+uint64_t Total(const std::map<std::string, uint64_t>& reasons) {
+  uint64_t n = 0;
+  for (const auto& [reason, count] : reasons) n += count;
+  return n;
+}
+
+}  // namespace
+
+std::string RunSummary::Category(const std::string& reason) {
+  size_t cut = reason.find_first_of(":0123456789'");
+  std::string c = reason.substr(0, cut);
+  while (!c.empty() && (c.back() == ' ' || c.back() == ',')) c.pop_back();
+  if (c.size() > 3 && c.compare(c.size() - 3, 3, " at") == 0) c.resize(c.size() - 3);
+  return c.empty() ? reason : c;
+}
+
+uint64_t RunSummary::skipped() const { return Total(skipped_); }
+
+std::string RunSummary::ToString(double seconds) const {
+  char rate[64];
+  std::snprintf(rate, sizeof(rate), "%.2f s, %.0f sentences/s", seconds,
+                seconds > 0 ? sentences_ / seconds : 0.0);
+  std::string out = "articles read " + std::to_string(read_) + ", coded " + std::to_string(coded_) +
+                    ", not coded " + std::to_string(Total(not_coded_)) + Breakdown(not_coded_) +
+                    ", skipped " + std::to_string(Total(skipped_)) + Breakdown(skipped_);
+  if (file_errors_) out += ", unreadable inputs " + std::to_string(file_errors_);
+  out += "; sentences " + std::to_string(sentences_) + ", events " + std::to_string(events_) +
+         "; " + rate;
+  return out;
+}
+
+}  // namespace dyad::cli

@@ -1,0 +1,339 @@
+#include "code/coder.h"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+namespace dyad::code {
+namespace {
+
+// How far a verb may reach for its target when no boundary stops it first.
+constexpr uint32_t kTargetReach = 20;
+// How far an infinitive may stand from the verb that governs it ("urged Trump to keep").
+constexpr uint32_t kControlReach = 8;
+
+const std::string kStatement = "010";
+const std::string kNull = "---";
+
+bool IsPossessive(const std::string& w) {
+  return w == "its" || w == "their" || w == "his" || w == "her" || w == "our";
+}
+
+std::string Root(const std::string& cameo) { return cameo.substr(0, 2); }
+
+}  // namespace
+
+// What the words around a verb say about it.
+struct Coder::Clause {
+  bool negated = false;
+  bool modal = false;          // "will", "would": the act is intended.
+  bool intent = false;         // "wants to", "ready to".
+  bool to_infinitive = false;  // "to" right before the verb (after adverbs).
+  bool passive = false;
+  uint32_t aux_begin = 0;      // First token of the auxiliary chain before the verb.
+};
+
+// What coding one verb decided; later verbs of the sentence look back at it.
+struct VerbState {
+  int32_t source = -1;
+  int32_t target = -1;
+  bool coded = false;
+  bool negated = false;
+  bool speech = false;
+};
+
+Coder::Coder(const match::Lexicon* lexicon, const WordClasses* words,
+             const std::unordered_map<std::string, std::string>* intent, CoderOptions options)
+    : lexicon_(lexicon),
+      words_(words),
+      intent_(intent),
+      options_(options),
+      mentions_(lexicon, words),
+      verbs_(lexicon, words) {}
+
+std::string Coder::Discarded(const text::Sentence& s, bool* whole_article) const {
+  for (size_t i = 0; i < s.tokens.size(); ++i) {
+    match::PhraseTable::Match m = lexicon_->discards().LongestAt(s.tokens, i);
+    if (m.length == 0) continue;
+    *whole_article = lexicon_->discard(m.payload).whole_article;
+    std::string phrase;
+    for (uint32_t k = 0; k < m.length; ++k) phrase += (k ? " " : "") + s.tokens[i + k].norm;
+    return phrase;
+  }
+  return "";
+}
+
+std::vector<std::string> Coder::Issues(const text::Sentence& s) const {
+  std::set<std::string> codes;
+  for (size_t i = 0; i < s.tokens.size(); ++i) {
+    match::PhraseTable::Match m = lexicon_->issues().LongestAt(s.tokens, i);
+    if (m.length == 0) continue;
+    const match::IssueInfo& info = lexicon_->issue(m.payload);
+    if (info.ignore) return {};
+    codes.insert(info.code);
+    i += m.length - 1;
+  }
+  return {codes.begin(), codes.end()};
+}
+
+void Coder::ReadClause(const text::Sentence& s, const VerbHit& hit, Clause* c) const {
+  const auto& t = s.tokens;
+  uint32_t k = hit.begin;
+  bool saw_be = false;
+  while (k > 0) {
+    const std::string& w = t[k - 1].norm;
+    if (words_->Is(WordClass::kNegation, w)) {
+      c->negated = true;
+    } else if (words_->Is(WordClass::kModal, w)) {
+      c->modal = true;
+    } else if (words_->Is(WordClass::kBe, w)) {
+      saw_be = true;
+    } else if (!words_->Is(WordClass::kAuxiliary, w) && !words_->Is(WordClass::kAdverb, w)) {
+      break;
+    }
+    --k;
+  }
+  c->aux_begin = k;
+  if (k > 0 && t[k - 1].norm == "to") {
+    c->to_infinitive = true;
+    // "is ready to", "did not want to": the governing word and its own auxiliaries.
+    if (k > 1 && words_->Is(WordClass::kIntent, t[k - 2].norm)) {
+      c->intent = true;
+      for (uint32_t j = k - 2; j > 0; --j) {
+        const std::string& w = t[j - 1].norm;
+        if (words_->Is(WordClass::kNegation, w)) c->negated = true;
+        if (!words_->Is(WordClass::kAuxiliary, w) && !words_->Is(WordClass::kNegation, w) &&
+            !words_->Is(WordClass::kAdverb, w) && !words_->Is(WordClass::kBe, w)) {
+          break;
+        }
+      }
+    }
+  }
+  bool by_follows = hit.end < t.size() && t[hit.end].norm == "by";
+  c->passive = hit.kind == match::VerbFormKind::kPast && (saw_be || by_follows);
+}
+
+// The nearest mention before the verb in its clause. Parentheticals between dashes or brackets
+// are stepped over ("Kim Jong Un - who he called ... - wanted"); a relative pronoun leads to
+// its antecedent ("Hamas, which advocates ...").
+int32_t Coder::FindSource(const text::Sentence& s, const VerbHit& hit,
+                          const std::vector<Mention>& ms,
+                          const std::vector<int32_t>& mention_at) const {
+  std::vector<int32_t> mention_ending(s.tokens.size() + 1, -1);
+  for (size_t i = 0; i < ms.size(); ++i) mention_ending[ms[i].end] = static_cast<int32_t>(i);
+  int64_t k = hit.begin;
+  while (k > 0) {
+    if (mention_ending[k] >= 0) return mention_ending[k];
+    const std::string& w = s.tokens[k - 1].norm;
+    if (w == "-" || w == ")") {
+      const char* open = w == "-" ? "-" : "(";
+      int64_t j = k - 2;
+      while (j >= 0 && s.tokens[j].norm != open) --j;
+      if (j >= 0) {
+        k = j;
+        continue;
+      }
+    }
+    if (w == "who" || w == "which") {
+      int64_t j = k - 1;
+      if (j > 0 && s.tokens[j - 1].norm == ",") --j;
+      return mention_ending[j];
+    }
+    if (words_->Is(WordClass::kBoundary, w)) return -1;
+    --k;
+  }
+  return -1;
+}
+
+int32_t Coder::FindTarget(const text::Sentence& s, uint32_t from, uint32_t limit,
+                          const std::vector<Mention>& ms, uint32_t source_group) const {
+  for (size_t i = 0; i < ms.size(); ++i) {
+    const Mention& m = ms[i];
+    if (m.begin < from) continue;
+    if (m.begin >= limit) break;
+    if (m.group == source_group) continue;
+    // "its troops", "their countries": the source's own, not a target.
+    if (m.role_only && m.begin > 0 && IsPossessive(s.tokens[m.begin - 1].norm)) continue;
+    return static_cast<int32_t>(i);
+  }
+  return -1;
+}
+
+uint32_t Coder::ClauseLimit(const text::Sentence& s, const VerbHit& hit,
+                            const std::vector<VerbHit>& hits, size_t index) const {
+  uint32_t limit = std::min<uint32_t>(s.tokens.size(), hit.end + kTargetReach);
+  for (uint32_t k = hit.end; k < limit; ++k) {
+    if (words_->Is(WordClass::kBoundary, s.tokens[k].norm)) return k;
+  }
+  for (size_t j = index + 1; j < hits.size(); ++j) {
+    uint32_t b = hits[j].begin;
+    if (b >= limit) break;
+    if (b > 0 && s.tokens[b - 1].norm == "to") continue;  // An infinitive stays in the clause.
+    return b;
+  }
+  return limit;
+}
+
+std::string Coder::IntentCode(const std::string& cameo) const {
+  auto it = intent_->find(Root(cameo));
+  return it == intent_->end() ? cameo : it->second;
+}
+
+void Coder::CodeSentence(const text::Sentence& s, uint32_t index, ArticleContext* ctx,
+                         std::vector<CodedEvent>* events, Trace* trace) const {
+  std::vector<Mention> ms = mentions_.Find(s, ctx);
+  std::vector<int32_t> mention_at(s.tokens.size(), -1);
+  for (size_t i = 0; i < ms.size(); ++i) mention_at[ms[i].begin] = static_cast<int32_t>(i);
+  std::vector<VerbHit> hits = verbs_.Find(s, ms);
+  if (trace) {
+    for (const Mention& m : ms) {
+      std::string words;
+      for (uint32_t k = m.begin; k < m.end; ++k) words += (k > m.begin ? " " : "") + s.tokens[k].norm;
+      trace->push_back("actor '" + words + "' = " + m.code + " (" + m.how + ")");
+    }
+  }
+  if (ms.empty() || hits.empty()) {
+    if (trace) trace->push_back(ms.empty() ? "no actor: nothing to code" : "no event verb");
+    return;
+  }
+  std::vector<CodedEvent> found;
+  std::vector<VerbState> state(hits.size());
+  std::vector<bool> consumed(s.tokens.size(), false);
+  int32_t speaker = -1;
+  std::vector<std::string> issues = Issues(s);
+  for (size_t h = 0; h < hits.size(); ++h) {
+    const VerbHit& hit = hits[h];
+    const match::VerbInfo& verb = lexicon_->verb(hit.verb);
+    std::string say = "verb '" + verb.lemma + "'";
+    if (consumed[hit.begin]) {
+      if (trace) trace->push_back(say + ": part of an earlier verb's pattern");
+      continue;
+    }
+    Clause c;
+    ReadClause(s, hit, &c);
+    // The verb that governs an infinitive: "urged Trump to keep", "promised to withdraw".
+    int32_t governor = -1;
+    if (c.to_infinitive) {
+      for (int32_t j = static_cast<int32_t>(h) - 1; j >= 0; --j) {
+        if (hits[j].end + kControlReach >= c.aux_begin && hits[j].end < c.aux_begin) governor = j;
+        break;
+      }
+    }
+    VerbState& st = state[h];
+    bool is_speech = verb.code == kStatement || words_->Is(WordClass::kSpeech, s.tokens[hit.begin].norm);
+    int32_t source = -1, target = -1;
+    std::string how;
+    if (c.passive) {
+      for (uint32_t k = hit.end; k < std::min<uint32_t>(s.tokens.size(), hit.end + 4); ++k) {
+        if (s.tokens[k].norm == "by" && k + 1 < s.tokens.size()) source = mention_at[k + 1];
+      }
+      target = FindSource(s, hit, ms, mention_at);
+      how = "passive";
+    } else if (governor >= 0) {
+      const VerbState& g = state[governor];
+      source = g.target >= 0 && static_cast<uint32_t>(ms[g.target].begin) > hits[governor].begin
+                   ? g.target : g.source;
+      how = g.target == source && source >= 0 ? "object of the verb before 'to'" : "subject of the verb before 'to'";
+      if (g.negated) c.negated = true;
+    } else {
+      source = FindSource(s, hit, ms, mention_at);
+      how = "subject before the verb";
+    }
+    st.source = source;
+    st.speech = is_speech;
+    st.negated = c.negated;
+    if (is_speech) {
+      if (source >= 0) speaker = source;
+      if (trace) trace->push_back(say + ": verb of saying, its clause is coded on its own");
+      if (!options_.code_statements) continue;
+    }
+    uint32_t limit = ClauseLimit(s, hit, hits, h);
+    uint32_t before_from = source >= 0 ? ms[source].end : 0;
+    PatternMatch pm = verbs_.Match(s, hit, mention_at, ms, before_from, limit);
+    if (!c.passive) {
+      if (pm.target >= 0) target = pm.target;
+      else target = FindTarget(s, hit.end, limit, ms, source >= 0 ? ms[source].group : UINT32_MAX);
+    }
+    if (pm.source >= 0) source = pm.source;
+    st.target = target;
+    std::string cameo = pm.pattern ? pm.pattern->code : verb.code;
+    if (pm.pattern) {
+      for (uint32_t t : pm.tokens) consumed[t] = true;
+    }
+    if (governor >= 0 && state[governor].coded) {
+      if (trace) trace->push_back(say + ": infinitive of an event verb already coded");
+      continue;
+    }
+    if (c.negated) {
+      if (trace) trace->push_back(say + ": negated, no event");
+      continue;
+    }
+    if (cameo.empty() || cameo == kNull) {
+      if (trace) trace->push_back(say + ": no event code" + (pm.pattern ? " (pattern " + pm.pattern->text + ")" : ""));
+      continue;
+    }
+    if (c.modal || c.intent) {
+      cameo = IntentCode(cameo);
+      how += c.modal ? "; future: intention" : "; intention";
+    }
+    if (source < 0) {
+      if (trace) trace->push_back(say + " [" + cameo + "]: no source actor");
+      continue;
+    }
+    // Reported speech: who a speaker says someone wants to meet or cooperate with.
+    if (target < 0 && speaker >= 0 && speaker != source &&
+        (Root(cameo) == "03" || Root(cameo) == "04") && ms[speaker].group != ms[source].group) {
+      target = speaker;
+      how += "; target is the speaker reporting it";
+    }
+    st.coded = true;
+    std::string rule = how + (pm.pattern ? "; pattern " + pm.pattern->text : "; verb " + verb.lemma);
+    if (trace) trace->push_back(say + " [" + cameo + "]: " + rule);
+    std::vector<uint32_t> trigger;
+    for (uint32_t t = hit.begin; t < hit.end; ++t) trigger.push_back(t);
+    trigger.insert(trigger.end(), pm.tokens.begin(), pm.tokens.end());
+    std::sort(trigger.begin(), trigger.end());
+    for (const Mention& src : ms) {
+      if (src.group != ms[source].group) continue;
+      bool any_target = false;
+      for (const Mention& tgt : ms) {
+        if (target < 0 || tgt.group != ms[target].group) continue;
+        any_target = true;
+        found.push_back({index, src, tgt, cameo, trigger, rule, issues});
+      }
+      if (!any_target) found.push_back({index, src, Mention{}, cameo, trigger, rule, issues});
+    }
+  }
+  // One event per (source, target, code) in a sentence.
+  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  for (CodedEvent& e : found) {
+    if (seen.insert({e.source.code, e.target.code, e.cameo}).second) events->push_back(std::move(e));
+  }
+}
+
+std::string Coder::CodeArticle(const std::vector<text::Sentence>& sentences, int32_t date,
+                               std::vector<CodedEvent>* events, Trace* trace) const {
+  ArticleContext ctx;
+  ctx.date = date;
+  for (const text::Sentence& s : sentences) mentions_.CollectPeople(s, &ctx);
+  std::vector<CodedEvent> article_events;
+  for (uint32_t i = 0; i < sentences.size(); ++i) {
+    bool whole_article = false;
+    std::string discard = Discarded(sentences[i], &whole_article);
+    if (!discard.empty() && whole_article) {
+      if (trace) trace->push_back("article discarded: '" + discard + "'");
+      return "discarded: '" + discard + "'";
+    }
+    if (!discard.empty()) {
+      if (trace) trace->push_back("sentence " + std::to_string(i) + " discarded: '" + discard + "'");
+      continue;
+    }
+    if (trace) trace->push_back("sentence " + std::to_string(i) + ":");
+    CodeSentence(sentences[i], i, &ctx, &article_events, trace);
+  }
+  events->insert(events->end(), std::make_move_iterator(article_events.begin()),
+                 std::make_move_iterator(article_events.end()));
+  return "";
+}
+
+}  // namespace dyad::code

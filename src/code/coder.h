@@ -1,0 +1,80 @@
+// The code stage: for each event verb of a sentence, its source and target among the
+// sentence's mentions, and its CAMEO code from the verb's patterns.
+//
+// This coder reads clause structure from word order and closed word classes (TABARI's way,
+// extended): the nearest actor before the verb is the source; the first actor after it is the
+// target; "was attacked by X" swaps them; "X urged Y to ..." makes Y the target of the appeal
+// and the subject of what follows; a negation before the verb cancels it; "will" and "wants
+// to" turn an act into an intention (data/cameo/intent.tsv); verbs of saying carry reported
+// speech and code nothing themselves; compound actors code one event per member. The trained
+// parser of a later issue replaces the word-order reading behind the same interface.
+#ifndef DYAD_CODE_CODER_H_
+#define DYAD_CODE_CODER_H_
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "code/mentions.h"
+#include "code/verbs.h"
+#include "code/word_classes.h"
+#include "match/lexicon.h"
+#include "text/token.h"
+
+namespace dyad::code {
+
+struct CodedEvent {
+  uint32_t sentence = 0;
+  Mention source;
+  Mention target;                 // target.code is "" when the event has no target.
+  std::string cameo;
+  std::vector<uint32_t> trigger;  // Token indices of the verb and the pattern words.
+  std::string rule;               // Why: the construction and the pattern.
+  std::vector<std::string> issues;
+};
+
+// What `dyad explain` prints: one line per decision. Null when nobody asked.
+using Trace = std::vector<std::string>;
+
+struct CoderOptions {
+  bool code_statements = false;  // Also emit 010 "make statement" for verbs of saying.
+};
+
+// Stateless and thread-safe: everything an article needs lives in its ArticleContext.
+class Coder {
+ public:
+  // All pointers must outlive the coder. `intent` maps a root ("04") to its intention ("036").
+  Coder(const match::Lexicon* lexicon, const WordClasses* words,
+        const std::unordered_map<std::string, std::string>* intent, CoderOptions options = {});
+
+  // Codes the sentences of one article in order; appends to *events. Returns "" or, when a
+  // whole-article discard phrase matched, the reason the article is not coded (and no events).
+  std::string CodeArticle(const std::vector<text::Sentence>& sentences, int32_t date,
+                          std::vector<CodedEvent>* events, Trace* trace = nullptr) const;
+
+ private:
+  struct Clause;
+  std::string Discarded(const text::Sentence& s, bool* whole_article) const;
+  std::vector<std::string> Issues(const text::Sentence& s) const;
+  void CodeSentence(const text::Sentence& s, uint32_t index, ArticleContext* ctx,
+                    std::vector<CodedEvent>* events, Trace* trace) const;
+  void ReadClause(const text::Sentence& s, const VerbHit& hit, Clause* c) const;
+  int32_t FindSource(const text::Sentence& s, const VerbHit& hit, const std::vector<Mention>& ms,
+                     const std::vector<int32_t>& mention_at) const;
+  int32_t FindTarget(const text::Sentence& s, uint32_t from, uint32_t limit,
+                     const std::vector<Mention>& ms, uint32_t source_group) const;
+  uint32_t ClauseLimit(const text::Sentence& s, const VerbHit& hit,
+                       const std::vector<VerbHit>& hits, size_t index) const;
+  std::string IntentCode(const std::string& cameo) const;
+
+  const match::Lexicon* lexicon_;
+  const WordClasses* words_;
+  const std::unordered_map<std::string, std::string>* intent_;
+  CoderOptions options_;
+  MentionFinder mentions_;
+  VerbMatcher verbs_;
+};
+
+}  // namespace dyad::code
+
+#endif  // DYAD_CODE_CODER_H_

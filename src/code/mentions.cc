@@ -1,0 +1,252 @@
+#include "code/mentions.h"
+
+#include <algorithm>
+
+namespace dyad::code {
+namespace {
+
+// Prefixes of actor codes that are not countries.
+constexpr const char* kNonCountryPrefixes[] = {"IGO", "NGO", "IMG", "MNC", "NGM", "UIS", "INT"};
+
+// The most a noun phrase may stretch between two dictionary matches.
+constexpr uint32_t kMaxLinkGap = 3;
+
+// A person's code on the article date; when no role covers the date, the person is still of
+// their country: the country of the nearest role, as an elite (ELI).
+std::string PersonCode(const match::ActorInfo& actor, int32_t date) {
+  std::string code = actor.CodeAt(date);
+  if (!code.empty() || actor.dated.empty()) return code;
+  const dict::DatedCode* nearest = &actor.dated[0];
+  int64_t best = INT64_MAX;
+  for (const dict::DatedCode& d : actor.dated) {
+    int64_t distance = date < d.from ? int64_t{d.from} - date : int64_t{date} - d.to;
+    if (distance < best) best = distance, nearest = &d;
+  }
+  return nearest->code.substr(0, 3) + "ELI";
+}
+
+std::string WithRole(const std::string& country, const match::AgentInfo& agent) {
+  return agent.prefix ? agent.code + country : country + agent.code;
+}
+
+}  // namespace
+
+bool IsCountryCode(const std::string& code) {
+  if (code.size() < 3) return false;
+  for (int i = 0; i < 3; ++i) {
+    if (code[i] < 'A' || code[i] > 'Z') return false;
+  }
+  for (const char* p : kNonCountryPrefixes) {
+    if (code.compare(0, 3, p) == 0) return false;
+  }
+  return true;
+}
+
+std::string ArticleContext::MainCountry() const {
+  std::string best;
+  int count = 0;
+  for (const auto& [code, n] : country_counts) {
+    if (n > count || (n == count && code < best)) best = code, count = n;
+  }
+  return best;
+}
+
+struct MentionFinder::Piece {
+  enum class Kind { kActor, kAgent, kSurname, kPronoun } kind;
+  uint32_t begin;
+  uint32_t end;
+  uint32_t id;  // Actor record (kActor, kSurname) or agent (kAgent).
+};
+
+void MentionFinder::CollectPeople(const text::Sentence& s, ArticleContext* ctx) const {
+  const auto& tokens = s.tokens;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (!tokens[i].capitalized) continue;
+    match::PhraseTable::Match m = lexicon_->actors().LongestAt(tokens, i);
+    if (m.length == 0) continue;
+    const match::ActorInfo& actor = lexicon_->actor(m.payload);
+    if (actor.is_person && actor.surname.size() > 2) ctx->surnames.emplace(actor.surname, m.payload);
+    i += m.length - 1;
+  }
+}
+
+void MentionFinder::FindPieces(const text::Sentence& s, const ArticleContext& ctx,
+                               std::vector<Piece>* pieces) const {
+  const auto& tokens = s.tokens;
+  for (uint32_t i = 0; i < tokens.size();) {
+    const text::Token& t = tokens[i];
+    if (t.kind != text::TokenKind::kWord) {
+      ++i;
+      continue;
+    }
+    // Actor names are proper nouns: the capital keeps the pronoun "us" from being the US.
+    match::PhraseTable::Match m;
+    if (t.capitalized) m = lexicon_->actors().LongestAt(tokens, i);
+    if (m.length > 0) {
+      pieces->push_back({Piece::Kind::kActor, i, i + m.length, m.payload});
+      i += m.length;
+      continue;
+    }
+    m = lexicon_->agents().LongestAt(tokens, i);
+    if (m.length > 0) {
+      pieces->push_back({Piece::Kind::kAgent, i, i + m.length, m.payload});
+      i += m.length;
+      continue;
+    }
+    if (t.capitalized) {
+      auto it = ctx.surnames.find(t.norm);
+      if (it != ctx.surnames.end()) {
+        pieces->push_back({Piece::Kind::kSurname, i, i + 1, it->second});
+        ++i;
+        continue;
+      }
+    }
+    if (ctx.last_person >= 0 && words_->Is(WordClass::kPersonPronoun, t.norm)) {
+      pieces->push_back({Piece::Kind::kPronoun, i, i + 1, 0});
+    }
+    ++i;
+  }
+}
+
+// True when the tokens [from, to) may stand inside one noun phrase: linking words such as
+// "'s", "of", "senior", or capitalised words that are no verb (names the dictionary lacks).
+bool MentionFinder::Linkable(const text::Sentence& s, uint32_t from, uint32_t to) const {
+  if (to - from > kMaxLinkGap) return false;
+  for (uint32_t k = from; k < to; ++k) {
+    const text::Token& t = s.tokens[k];
+    if (words_->Is(WordClass::kNpLink, t.norm)) continue;
+    bool name_like = t.capitalized && t.kind == text::TokenKind::kWord && k > 0 &&
+                     !lexicon_->verb_forms().HasFirstWord(t.norm);
+    if (!name_like) return false;
+  }
+  return true;
+}
+
+Mention MentionFinder::MergePieces(const std::vector<Piece>& pieces, size_t first, size_t last,
+                                   const ArticleContext& ctx) const {
+  Mention m;
+  m.begin = pieces[first].begin;
+  m.end = pieces[last].end;
+  std::string person_code, country_code;
+  const match::AgentInfo* agent = nullptr;
+  for (size_t k = first; k <= last; ++k) {
+    const Piece& p = pieces[k];
+    switch (p.kind) {
+      case Piece::Kind::kPronoun:
+        person_code = ctx.last_person_code;
+        m.person = ctx.last_person;
+        m.how = "pronoun for the last person named";
+        break;
+      case Piece::Kind::kSurname:
+      case Piece::Kind::kActor: {
+        const match::ActorInfo& a = lexicon_->actor(p.id);
+        if (a.is_person) {
+          if (person_code.empty()) person_code = PersonCode(a, ctx.date);
+          m.person = static_cast<int32_t>(p.id);
+          m.how = (p.kind == Piece::Kind::kSurname ? "surname of " : "person ") + a.name;
+        } else if (country_code.empty()) {
+          country_code = a.CodeAt(ctx.date);
+          if (m.how.empty()) m.how = "actor " + a.name;
+        }
+        break;
+      }
+      case Piece::Kind::kAgent:
+        if (!agent) agent = &lexicon_->agent(p.id);
+        break;
+    }
+  }
+  if (!person_code.empty()) {
+    m.code = person_code;
+    m.has_country = IsCountryCode(person_code);
+  } else if (!country_code.empty()) {
+    m.has_country = IsCountryCode(country_code);
+    m.code = (agent && country_code.size() == 3) ? WithRole(country_code, *agent) : country_code;
+  } else if (agent) {
+    m.code = agent->code;
+    m.role_only = true;
+    m.how = "role only";
+  }
+  return m;
+}
+
+void MentionFinder::GroupCompounds(const text::Sentence& s, std::vector<Mention>* mentions) const {
+  for (size_t i = 0; i < mentions->size(); ++i) (*mentions)[i].group = static_cast<uint32_t>(i);
+  for (size_t i = 1; i < mentions->size(); ++i) {
+    Mention& prev = (*mentions)[i - 1];
+    Mention& cur = (*mentions)[i];
+    if (cur.begin == prev.end) continue;
+    bool coordinated = true;
+    for (uint32_t k = prev.end; k < cur.begin; ++k) {
+      if (!words_->Is(WordClass::kCoordinator, s.tokens[k].norm)) coordinated = false;
+    }
+    if (!coordinated || cur.begin - prev.end > 2) continue;
+    cur.group = prev.group;
+    // "Israeli helicopters and tanks": a bare role takes its partner's country.
+    if (cur.role_only && !cur.has_country && prev.has_country) {
+      cur.code = prev.code.substr(0, 3) + cur.code;
+      cur.has_country = true;
+      cur.how = "role; country from its compound partner";
+    }
+  }
+  // "Hungarian and Romanian officials": a bare country takes the role of the group's last member.
+  for (size_t i = 0; i + 1 < mentions->size(); ++i) {
+    Mention& m = (*mentions)[i];
+    if (m.code.size() != 3 || !m.has_country || m.person >= 0) continue;
+    for (size_t j = i + 1; j < mentions->size() && (*mentions)[j].group == m.group; ++j) {
+      const Mention& last = (*mentions)[j];
+      bool is_last = j + 1 == mentions->size() || (*mentions)[j + 1].group != m.group;
+      if (is_last && last.person < 0 && last.has_country && last.code.size() > 3) {
+        m.code += last.code.substr(3);
+      }
+    }
+  }
+}
+
+void MentionFinder::InferCountries(const text::Sentence& s, const ArticleContext& ctx,
+                                   std::vector<Mention>* mentions) const {
+  std::string place;  // The first country the sentence names as a place: "in Kenya".
+  for (const Mention& m : *mentions) {
+    if (m.begin > 0 && s.tokens[m.begin - 1].norm == "in" && m.has_country) {
+      place = m.code.substr(0, 3);
+      break;
+    }
+  }
+  std::string country = place.empty() ? ctx.MainCountry() : place;
+  if (country.empty()) return;
+  for (Mention& m : *mentions) {
+    if (!m.role_only || m.has_country) continue;
+    m.code = country + m.code;
+    m.has_country = true;
+    m.how = place.empty() ? "role; country is the article's main country"
+                          : "role; country from the place named in the sentence";
+  }
+}
+
+std::vector<Mention> MentionFinder::Find(const text::Sentence& s, ArticleContext* ctx) const {
+  std::vector<Piece> pieces;
+  FindPieces(s, *ctx, &pieces);
+  std::vector<Mention> mentions;
+  for (size_t first = 0; first < pieces.size();) {
+    size_t last = first;
+    while (last + 1 < pieces.size() && pieces[last].kind != Piece::Kind::kPronoun &&
+           pieces[last + 1].kind != Piece::Kind::kPronoun &&
+           Linkable(s, pieces[last].end, pieces[last + 1].begin)) {
+      ++last;
+    }
+    Mention m = MergePieces(pieces, first, last, *ctx);
+    if (!m.code.empty()) mentions.push_back(std::move(m));
+    first = last + 1;
+  }
+  GroupCompounds(s, &mentions);
+  InferCountries(s, *ctx, &mentions);
+  for (const Mention& m : mentions) {
+    if (m.person >= 0) {
+      ctx->last_person = m.person;
+      ctx->last_person_code = m.code;
+    }
+    if (m.has_country && !m.role_only) ++ctx->country_counts[m.code.substr(0, 3)];
+  }
+  return mentions;
+}
+
+}  // namespace dyad::code

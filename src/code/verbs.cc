@@ -1,0 +1,132 @@
+#include "code/verbs.h"
+
+namespace dyad::code {
+namespace {
+
+// How far a prepositional group's noun may stand from its preposition ("for urgent new aid").
+constexpr uint32_t kPrepositionReach = 4;
+
+using Kind = dict::PatternItem::Kind;
+
+}  // namespace
+
+// The state of one pattern attempt: where the last group ended and what it matched.
+struct VerbMatcher::Cursor {
+  uint32_t next = 0;  // First token after the last matched group.
+  std::vector<uint32_t> tokens;
+  int32_t target = -1;
+  int32_t source = -1;
+};
+
+std::vector<VerbHit> VerbMatcher::Find(const text::Sentence& s,
+                                       const std::vector<Mention>& mentions) const {
+  std::vector<bool> in_mention(s.tokens.size(), false);
+  for (const Mention& m : mentions) {
+    for (uint32_t k = m.begin; k < m.end; ++k) in_mention[k] = true;
+  }
+  std::vector<VerbHit> hits;
+  for (uint32_t i = 0; i < s.tokens.size(); ++i) {
+    if (in_mention[i] || s.tokens[i].kind != text::TokenKind::kWord) continue;
+    match::PhraseTable::Match m = lexicon_->verb_forms().LongestAt(s.tokens, i);
+    if (m.length == 0) continue;
+    VerbHit hit{i, i + m.length, match::Lexicon::FormVerb(m.payload),
+                match::Lexicon::FormKind(m.payload)};
+    const text::Token* prev = i > 0 ? &s.tokens[i - 1] : nullptr;
+    bool nominal = prev && (words_->Is(WordClass::kDeterminer, prev->norm) ||
+                            prev->kind == text::TokenKind::kNumber);
+    if (hit.kind == match::VerbFormKind::kGerund) {
+      uint32_t k = i;
+      while (k > 0 && words_->Is(WordClass::kAdverb, s.tokens[k - 1].norm)) --k;
+      if (k == 0 || !words_->Is(WordClass::kBe, s.tokens[k - 1].norm)) nominal = true;
+    }
+    if (nominal) continue;
+    hits.push_back(hit);
+    i = hit.end - 1;
+  }
+  return hits;
+}
+
+uint32_t VerbMatcher::ItemAt(const match::CompiledItem& item, const text::Sentence& s, uint32_t i,
+                             const std::vector<int32_t>& mention_at,
+                             const std::vector<Mention>& mentions, Cursor* cur) const {
+  const text::Token& t = s.tokens[i];
+  switch (item.kind) {
+    case Kind::kWord:
+      return (t.norm == item.word || t.norm == item.plural) ? 1 : 0;
+    case Kind::kSynset:
+      return lexicon_->synset(item.synset).LongestAt(s.tokens, i).length;
+    case Kind::kTarget:
+    case Kind::kSource: {
+      int32_t m = mention_at[i];
+      if (m < 0) return 0;
+      (item.kind == Kind::kTarget ? cur->target : cur->source) = m;
+      return mentions[m].end - mentions[m].begin;
+    }
+  }
+  return 0;
+}
+
+bool VerbMatcher::GroupAt(const match::CompiledGroup& g, const text::Sentence& s, uint32_t i,
+                          uint32_t limit, const std::vector<int32_t>& mention_at,
+                          const std::vector<Mention>& mentions, Cursor* cur) const {
+  Cursor trial = *cur;
+  uint32_t pos = i;
+  for (size_t k = 0; k < g.items.size(); ++k) {
+    bool free_position = g.prepositional && k > 0 && !g.consecutive;
+    uint32_t reach = free_position ? std::min(limit, pos + kPrepositionReach) : pos + 1;
+    uint32_t len = 0;
+    uint32_t at = pos;
+    for (; at < reach && at < limit; ++at) {
+      len = ItemAt(g.items[k], s, at, mention_at, mentions, &trial);
+      if (len > 0) break;
+    }
+    if (len == 0) return false;
+    if (g.items[k].kind == Kind::kWord || g.items[k].kind == Kind::kSynset) {
+      for (uint32_t t = at; t < at + len; ++t) trial.tokens.push_back(t);
+    }
+    pos = at + len;
+  }
+  trial.next = pos;
+  *cur = std::move(trial);
+  return true;
+}
+
+bool VerbMatcher::GroupsMatch(const std::vector<match::CompiledGroup>& groups,
+                              const text::Sentence& s, uint32_t from, uint32_t limit,
+                              const std::vector<int32_t>& mention_at,
+                              const std::vector<Mention>& mentions, Cursor* cur) const {
+  cur->next = from;
+  for (const match::CompiledGroup& g : groups) {
+    bool found = false;
+    for (uint32_t i = cur->next; i < limit && !found; ++i) {
+      found = GroupAt(g, s, i, limit, mention_at, mentions, cur);
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+PatternMatch VerbMatcher::Match(const text::Sentence& s, const VerbHit& hit,
+                                const std::vector<int32_t>& mention_at,
+                                const std::vector<Mention>& mentions, uint32_t before_from,
+                                uint32_t limit) const {
+  PatternMatch best;
+  const match::VerbBlockInfo& block = lexicon_->block(lexicon_->verb(hit.verb).block);
+  for (const match::CompiledPattern& p : block.patterns) {
+    if (best.pattern && p.specificity <= best.pattern->specificity) continue;
+    Cursor cur;
+    if (!GroupsMatch(p.before, s, before_from, hit.begin, mention_at, mentions, &cur)) continue;
+    Cursor after;
+    after.target = cur.target;
+    after.source = cur.source;
+    after.tokens = std::move(cur.tokens);
+    if (!GroupsMatch(p.after, s, hit.end, limit, mention_at, mentions, &after)) continue;
+    best.pattern = &p;
+    best.tokens = std::move(after.tokens);
+    best.target = after.target;
+    best.source = after.source;
+  }
+  return best;
+}
+
+}  // namespace dyad::code
