@@ -129,7 +129,7 @@ int Run(CodeFlags& f) {
     switch (record.kind) {
       case io::InputRecord::Kind::kFileError:
         summary.FileError();
-        std::fprintf(stderr, "dyad: cannot read %s: %s\n", record.origin.c_str(), record.reason.c_str());
+        std::fprintf(stderr, "dyad: %s: %s\n", record.origin.c_str(), record.reason.c_str());
         break;
       case io::InputRecord::Kind::kSkipped:
         summary.Skipped(record.reason);

@@ -22,11 +22,23 @@ uint64_t Total(const std::map<std::string, uint64_t>& reasons) {
 }  // namespace
 
 std::string RunSummary::Category(const std::string& reason) {
-  size_t cut = reason.find_first_of(":0123456789'");
-  std::string c = reason.substr(0, cut);
-  while (!c.empty() && (c.back() == ' ' || c.back() == ',')) c.pop_back();
-  if (c.size() > 3 && c.compare(c.size() - 3, 3, " at") == 0) c.resize(c.size() - 3);
-  return c.empty() ? reason : c;
+  // Keep the leading words, up to the first detail: a number, a quoted name, "at", or a colon.
+  std::string out;
+  size_t i = 0;
+  while (i < reason.size()) {
+    size_t end = reason.find(' ', i);
+    if (end == std::string::npos) end = reason.size();
+    std::string word = reason.substr(i, end - i);
+    bool detail = word.empty() || word[0] == '\'' || word[0] == '"' || word == "at" ||
+                  word.find_first_not_of("0123456789.,") == std::string::npos;
+    if (detail) break;
+    bool last = word.back() == ':';
+    if (last) word.pop_back();
+    out += (out.empty() ? "" : " ") + word;
+    if (last) break;
+    i = end + 1;
+  }
+  return out.empty() ? reason : out;
 }
 
 uint64_t RunSummary::skipped() const { return Total(skipped_); }

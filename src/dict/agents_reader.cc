@@ -45,8 +45,13 @@ bool ExpandMarkers(std::string_view text, const SetMap& sets, std::vector<std::s
       return false;
     }
     std::vector<std::string> next;
-    for (const std::string& r : results) {
-      for (const std::string& member : set->second) next.push_back(r + member);
+    next.reserve(results.size() * set->second.size());
+    for (std::string& r : results) {
+      for (size_t k = 0; k < set->second.size(); ++k) {
+        // The last member takes `r` itself, so a one-member set copies nothing.
+        next.push_back(k + 1 == set->second.size() ? std::move(r) : r);
+        next.back() += set->second[k];
+      }
     }
     results = std::move(next);
     i = close + 1;

@@ -71,10 +71,12 @@ bool ExpandIssuePhrase(std::string_view text, std::vector<Phrase>* out, std::str
       return false;
     }
     std::vector<Phrase> next;
-    for (const Phrase& r : results) {
-      for (const Phrase& f : forms) {
-        next.push_back(r);
-        next.back().insert(next.back().end(), f.begin(), f.end());
+    next.reserve(results.size() * forms.size());
+    for (Phrase& r : results) {
+      for (size_t k = 0; k < forms.size(); ++k) {
+        // The last form takes `r` itself, so a one-form word (most words) copies nothing.
+        next.push_back(k + 1 == forms.size() ? std::move(r) : r);
+        next.back().insert(next.back().end(), forms[k].begin(), forms[k].end());
       }
     }
     results = std::move(next);

@@ -35,6 +35,14 @@ int DaysInMonth(int year, int month) {
   return month == 2 && leap ? 29 : kDays[month - 1];
 }
 
+// raw.find_first_of(chars), without the per-byte memchr of the library version.
+size_t FindAnyOf(std::string_view raw, std::string_view chars) {
+  for (size_t i = 0; i < raw.size(); ++i) {
+    if (chars.find(raw[i]) != std::string_view::npos) return i;
+  }
+  return std::string_view::npos;
+}
+
 char ClosingFor(char open) { return open == '{' ? '}' : ']'; }
 
 }  // namespace
@@ -45,7 +53,7 @@ bool LineReader::Next(SourceLine* line) {
     std::string_view raw = rest_.substr(0, end);
     rest_ = end == std::string_view::npos ? std::string_view() : rest_.substr(end + 1);
     ++number_;
-    size_t cut = raw.find_first_of(comment_chars_);
+    size_t cut = FindAnyOf(raw, comment_chars_);
     std::string_view body = raw.substr(0, cut);
     size_t start = FirstNonSpace(body);
     std::string_view text = Trim(body.substr(start));
@@ -120,9 +128,16 @@ bool ParseDate(std::string_view digits, int32_t* date) {
 }
 
 std::string Quoted(std::string_view text) {
+  constexpr size_t kMaxShown = 80;
+  bool cut = text.size() > kMaxShown;
+  if (cut) {
+    size_t end = kMaxShown;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+    text = text.substr(0, end);
+  }
   std::string out = "'";
   out.append(text);
-  out += '\'';
+  out += cut ? "...'" : "'";
   return out;
 }
 

@@ -81,7 +81,7 @@ bool IsEventCode(std::string_view s);
 // Returns false when `digits` is not such a string or not a real calendar date.
 bool ParseDate(std::string_view digits, int32_t* date);
 
-// "'text'", for messages.
+// "'text'", for messages; text past 80 bytes is cut (at a UTF-8 boundary) and ends in "...".
 std::string Quoted(std::string_view text);
 
 // Splits on runs of spaces and tabs; no empty fields.

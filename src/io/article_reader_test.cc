@@ -78,7 +78,7 @@ TEST(ArticleReaderTest, SkipsEmptyAndInvalidTextFiles) {
   EXPECT_EQ(records[0].reason, "empty article");
   EXPECT_EQ(records[0].origin, empty);
   EXPECT_EQ(records[1].reason, "empty article");
-  EXPECT_EQ(records[2].reason, "invalid UTF-8 at byte 17");
+  EXPECT_EQ(records[2].reason, "invalid UTF-8 at byte 18");
 }
 
 TEST(ArticleReaderTest, ReportsMissingAndUnreadablePathsAndGoesOn) {
@@ -120,8 +120,8 @@ TEST(ArticleReaderTest, WalksDirectoriesRecursivelyInSortedOrder) {
   dir.Write("news/notes.md", "not an article extension");
   dir.Write("news/image.png", "\x89PNG");
   std::vector<InputRecord> records = ReadInputs({dir.path() + "/news/"});
-  EXPECT_EQ(Ids(records), (std::vector<std::string>{"a", "b", "feed.jsonl:1", "sub/c",
-                                                    "sub/deeper/d", "zid"}));
+  EXPECT_EQ(Ids(records),
+            (std::vector<std::string>{"a", "b", "feed.jsonl:1", "sub/c", "sub/deeper/d", "zid"}));
   EXPECT_EQ(records[0].article.origin, dir.path() + "/news/a.txt");
 }
 
@@ -143,7 +143,8 @@ TEST(ArticleReaderTest, DetectsGzipByMagicBytes) {
 TEST(ArticleReaderTest, ReadsGzippedJsonLines) {
   TempDir dir;
   std::string path =
-      dir.Write("feed.jsonl.gz", Gzip("{\"id\":\"g1\",\"text\":\"one\"}\n\n{\"id\":\"g2\",\"text\":\"two\"}\n"));
+      dir.Write("feed.jsonl.gz",
+                Gzip("{\"id\":\"g1\",\"text\":\"one\"}\n\n{\"id\":\"g2\",\"text\":\"two\"}\n"));
   std::vector<InputRecord> records = ReadInputs({path});
   EXPECT_EQ(Ids(records), (std::vector<std::string>{"g1", "g2"}));
   EXPECT_EQ(records[1].origin, path + ":3");
@@ -195,8 +196,8 @@ TEST(ArticleReaderTest, IdsDropExtensionsAndGz) {
 }
 
 TEST(ArticleReaderTest, KnowsArticleExtensions) {
-  for (const char* name : {"a.txt", "a.text", "a.jsonl", "a.ndjson", "a.json", "a.jsonl.gz",
-                           "a.txt.gz"}) {
+  for (const char* name :
+       {"a.txt", "a.text", "a.jsonl", "a.ndjson", "a.json", "a.jsonl.gz", "a.txt.gz"}) {
     EXPECT_TRUE(HasArticleExtension(name)) << name;
   }
   for (const char* name : {"a.md", "a.gz", "a.tar.gz", "a.txt.bak", "txt"}) {
@@ -212,7 +213,8 @@ std::vector<InputRecord> ReadStdin(std::string data) {
 }
 
 TEST(StdinReaderTest, ReadsJsonLinesWhenTheFirstByteIsABrace) {
-  std::vector<InputRecord> records = ReadStdin("\n  {\"text\":\"one\"}\n{\"id\":\"b\",\"text\":\"two\"}");
+  std::vector<InputRecord> records =
+      ReadStdin("\n  {\"text\":\"one\"}\n{\"id\":\"b\",\"text\":\"two\"}");
   EXPECT_EQ(Ids(records), (std::vector<std::string>{"stdin:2", "b"}));
   EXPECT_EQ(records[0].origin, "-:2");
 }

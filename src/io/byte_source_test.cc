@@ -75,11 +75,9 @@ TEST(ByteSourceTest, DetectsGzipFromASourceThatTrickles) {
 
 TEST(ByteSourceTest, ReportsATruncatedGzipStream) {
   std::string gz = Gzip(std::string(5000, 'x'));
-  EXPECT_EQ(ReadAllOf(Source(gz.substr(0, gz.size() / 2)).get()),
-            "ERROR: truncated gzip stream");
+  EXPECT_EQ(ReadAllOf(Source(gz.substr(0, gz.size() / 2)).get()), "ERROR: truncated gzip stream");
   // Losing only the trailer (CRC and size) is still a truncation.
-  EXPECT_EQ(ReadAllOf(Source(gz.substr(0, gz.size() - 4)).get()),
-            "ERROR: truncated gzip stream");
+  EXPECT_EQ(ReadAllOf(Source(gz.substr(0, gz.size() - 4)).get()), "ERROR: truncated gzip stream");
 }
 
 TEST(ByteSourceTest, ReportsCorruptGzipData) {

@@ -16,9 +16,8 @@ struct Column {
   size_t width;
 };
 // Same order as the SELECT below.
-constexpr Column kColumns[] = {{"date", 10},  {"doc", 18},      {"source", 12},
-                               {"target", 12}, {"cameo", 5},     {"gold", 5},
-                               {"evidence", 40}, {"sentence", 60}};
+constexpr Column kColumns[] = {{"date", 10}, {"doc", 18}, {"source", 12},   {"target", 12},
+                               {"cameo", 5}, {"gold", 5}, {"evidence", 40}, {"sentence", 60}};
 constexpr int kNumColumns = sizeof(kColumns) / sizeof(kColumns[0]);
 
 constexpr const char* kEventQuery =

@@ -16,22 +16,34 @@ namespace dom = simdjson::dom;
 
 const char* TypeName(dom::element_type type) {
   switch (type) {
-    case dom::element_type::ARRAY: return "array";
-    case dom::element_type::OBJECT: return "object";
-    case dom::element_type::STRING: return "string";
-    case dom::element_type::BOOL: return "boolean";
-    case dom::element_type::NULL_VALUE: return "null";
-    default: return "number";
+    case dom::element_type::ARRAY:
+      return "array";
+    case dom::element_type::OBJECT:
+      return "object";
+    case dom::element_type::STRING:
+      return "string";
+    case dom::element_type::BOOL:
+      return "boolean";
+    case dom::element_type::NULL_VALUE:
+      return "null";
+    default:
+      return "number";
   }
 }
 
 // Quotes `value` for a message, cut to a few dozen bytes on a UTF-8 boundary.
 std::string Quoted(std::string_view value) {
   constexpr size_t kMaxBytes = 40;
-  if (value.size() <= kMaxBytes) return "'" + std::string(value) + "'";
-  size_t cut = kMaxBytes;
-  while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;
-  return "'" + std::string(value.substr(0, cut)) + "...'";
+  size_t cut = value.size();
+  if (cut > kMaxBytes) {
+    cut = kMaxBytes;
+    while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;
+  }
+  std::string out = "'";
+  out.append(value.substr(0, cut));
+  if (cut < value.size()) out.append("...");
+  out.push_back('\'');
+  return out;
 }
 
 // Reads the optional string field `key` into *out ("" when absent or null). Returns an error
@@ -94,8 +106,7 @@ bool JsonlReader::Next(InputRecord* record) {
   *record = InputRecord();
   record->kind = InputRecord::Kind::kFileError;
   record->origin = path_;
-  record->reason =
-      lines_->status().message() + " after " + std::to_string(records_) + " records";
+  record->reason = lines_->status().message() + " after " + std::to_string(records_) + " records";
   return true;
 }
 
@@ -125,8 +136,9 @@ std::optional<std::string> JsonlReader::FillArticle(dom::object object, Article*
     return std::string("field 'text' must be a string, got ") + TypeName(text_value.type());
   }
   const std::pair<const char*, std::string*> fields[] = {
-      {"text", &text},   {"id", &article->id},   {"date", &date},
-      {"title", &article->title}, {"url", &article->url}, {"source", &article->source}};
+      {"text", &text},        {"id", &article->id},
+      {"date", &date},        {"title", &article->title},
+      {"url", &article->url}, {"source", &article->source}};
   for (auto [key, out] : fields) {
     if (std::optional<std::string> reason = GetString(object, key, out)) return reason;
   }

@@ -105,7 +105,8 @@ TEST(JsonlReaderTest, SkipsFieldsOfTheWrongType) {
   EXPECT_EQ(SkipReason(R"({"text":"x","id":7})"), "field 'id' must be a string, got number");
   EXPECT_EQ(SkipReason(R"({"text":"x","title":["a"]})"),
             "field 'title' must be a string, got array");
-  EXPECT_EQ(SkipReason(R"({"text":"x","date":true})"), "field 'date' must be a string, got boolean");
+  EXPECT_EQ(SkipReason(R"({"text":"x","date":true})"),
+            "field 'date' must be a string, got boolean");
 }
 
 TEST(JsonlReaderTest, SkipsImpossibleDates) {

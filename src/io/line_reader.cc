@@ -36,8 +36,7 @@ void LineReader::Fill() {
 
 bool LineReader::Next(std::string_view* line) {
   for (;;) {
-    const char* nl =
-        static_cast<const char*>(std::memchr(buf_.data() + scan_, '\n', end_ - scan_));
+    const char* nl = static_cast<const char*>(std::memchr(buf_.data() + scan_, '\n', end_ - scan_));
     if (nl != nullptr) {
       size_t stop = nl - buf_.data();
       size_t len = stop - begin_;

@@ -16,9 +16,18 @@ namespace {
 
 // Statements prepared once and reused for every article.
 enum Stmt {
-  kBegin, kCommit, kSavepoint, kRelease, kRollbackTo,
-  kDeleteSentences, kDeleteActors, kDeleteEvents,
-  kInsertArticle, kInsertSentence, kInsertEvent, kInsertActor,
+  kBegin,
+  kCommit,
+  kSavepoint,
+  kRelease,
+  kRollbackTo,
+  kDeleteSentences,
+  kDeleteActors,
+  kDeleteEvents,
+  kInsertArticle,
+  kInsertSentence,
+  kInsertEvent,
+  kInsertActor,
   kNumStmts
 };
 
@@ -93,9 +102,9 @@ Status SqliteWriter::Init() {
 
 // Refuses a database written with another schema version; otherwise records ours.
 Status SqliteWriter::CheckAndStampMeta() {
-  ASSIGN_OR_RETURN(SqliteStatement query,
-                   PrepareSql(db_.get(), path_,
-                              "SELECT value FROM meta WHERE key = 'schema_version'"));
+  ASSIGN_OR_RETURN(
+      SqliteStatement query,
+      PrepareSql(db_.get(), path_, "SELECT value FROM meta WHERE key = 'schema_version'"));
   if (sqlite3_step(query.get()) == SQLITE_ROW) {
     const unsigned char* found = sqlite3_column_text(query.get(), 0);
     std::string version = found != nullptr ? reinterpret_cast<const char*>(found) : "";

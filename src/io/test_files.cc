@@ -14,9 +14,7 @@
 namespace dyad::io::testing {
 namespace {
 
-int RemoveEntry(const char* path, const struct stat*, int, struct FTW*) {
-  return ::remove(path);
-}
+int RemoveEntry(const char* path, const struct stat*, int, struct FTW*) { return ::remove(path); }
 
 }  // namespace
 
@@ -39,7 +37,8 @@ std::string TempDir::MakeDir(const std::string& relative) const {
   while (start <= relative.size()) {
     size_t slash = relative.find('/', start);
     if (slash == std::string::npos) slash = relative.size();
-    full += "/" + relative.substr(start, slash - start);
+    full.push_back('/');
+    full.append(relative, start, slash - start);
     ::mkdir(full.c_str(), 0755);
     start = slash + 1;
   }

@@ -5,10 +5,10 @@
 #ifndef DYAD_TEXT_ABBREVIATIONS_H_
 #define DYAD_TEXT_ABBREVIATIONS_H_
 
-#include <string>
-#include <string_view>
 #include <cstdint>
 #include <functional>
+#include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "dyad/status.h"
@@ -28,7 +28,8 @@ class Abbreviations {
   // Adds one abbreviation such as "gen." (case-insensitive).
   void Add(std::string_view abbreviation);
 
-  // True when `word` (the lowercased token including its final period, e.g. "mr.") is listed.
+  // True when `lowered_with_period` (a lowercased word with its final period, e.g. "mr.") is
+  // listed.
   bool Contains(std::string_view lowered_with_period) const;
   // True for abbreviations that usually precede a name and never end a sentence (titles:
   // "mr.", "dr.", "gen."). Marked in the file with a trailing " title".

@@ -39,8 +39,12 @@ bool Decode(std::string_view text, size_t pos, char32_t* cp, uint8_t* len) {
 // Code points whose class the Unicode category does not give the way the tokenizer needs.
 bool SpecialClass(char32_t cp, CharClass* cls) {
   switch (cp) {
-    case 0x00AB: case 0x00BB: case 0x2039: case 0x203A:  // Guillemets (Pi/Pf already, kept here
-      *cls = CharClass::kQuote;                           // so the list of quotes is in one place).
+    // Guillemets are Pi/Pf already; listed so that every quote the tokenizer knows is here.
+    case 0x00AB:
+    case 0x00BB:
+    case 0x2039:
+    case 0x203A:
+      *cls = CharClass::kQuote;
       return true;
     case 0x2212:  // MINUS SIGN is Sm, but reads as a dash.
       *cls = CharClass::kDash;
@@ -66,21 +70,32 @@ bool SpecialClass(char32_t cp, CharClass* cls) {
 
 CharClass ClassOfCategory(utf8proc_category_t category) {
   switch (category) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
       return CharClass::kLetter;
-    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
       return CharClass::kMark;
     case UTF8PROC_CATEGORY_ND:
       return CharClass::kDigit;
-    case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP:
-    case UTF8PROC_CATEGORY_CC: case UTF8PROC_CATEGORY_CF:  // Format chars: ZWSP, BOM, LRM ...
+    case UTF8PROC_CATEGORY_ZS:
+    case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP:
+    case UTF8PROC_CATEGORY_CC:
+    case UTF8PROC_CATEGORY_CF:  // Format chars: ZWSP, BOM, LRM ...
       return CharClass::kSpace;
-    case UTF8PROC_CATEGORY_PI: case UTF8PROC_CATEGORY_PF:
+    case UTF8PROC_CATEGORY_PI:
+    case UTF8PROC_CATEGORY_PF:
       return CharClass::kQuote;
     case UTF8PROC_CATEGORY_PD:
       return CharClass::kDash;
-    case UTF8PROC_CATEGORY_PC: case UTF8PROC_CATEGORY_PS: case UTF8PROC_CATEGORY_PE:
+    case UTF8PROC_CATEGORY_PC:
+    case UTF8PROC_CATEGORY_PS:
+    case UTF8PROC_CATEGORY_PE:
     case UTF8PROC_CATEGORY_PO:
       return CharClass::kPunct;
     default:
@@ -90,8 +105,7 @@ CharClass ClassOfCategory(utf8proc_category_t category) {
 
 // True for the quote characters that normalize to ASCII ' rather than ".
 bool IsSingleQuote(char32_t cp) {
-  return cp == '\'' || cp == '`' || (cp >= 0x2018 && cp <= 0x201B) || cp == 0x2039 ||
-         cp == 0x203A;
+  return cp == '\'' || cp == '`' || (cp >= 0x2018 && cp <= 0x201B) || cp == 0x2039 || cp == 0x203A;
 }
 
 }  // namespace
@@ -129,8 +143,7 @@ void AppendNormalized(const Char& c, std::string* out) {
   }
   switch (c.cls) {
     case CharClass::kLetter:
-      AppendUtf8(static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c.cp))),
-                 out);
+      AppendUtf8(static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c.cp))), out);
       return;
     case CharClass::kQuote:
       out->push_back(IsSingleQuote(c.cp) ? '\'' : '"');

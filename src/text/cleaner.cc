@@ -32,7 +32,9 @@ bool IsWordByte(char c) {
   return b >= 0x80 || (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
 }
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 // True when `phrase` found at s[pos] starts and ends at word boundaries.
 bool AtWordBoundaries(std::string_view s, size_t pos, std::string_view phrase) {
@@ -69,14 +71,46 @@ size_t CountWords(std::string_view s, size_t limit) {
   return count;
 }
 
-// Equal ignoring ASCII case and treating every whitespace run as one space.
-bool SameText(std::string_view a, std::string_view b) {
-  std::vector<std::string_view> wa = Words(a), wb = Words(b);
-  if (wa.size() != wb.size()) return false;
-  for (size_t i = 0; i < wa.size(); ++i) {
-    if (AsciiLower(wa[i]) != AsciiLower(wb[i])) return false;
+// True when `phrase` occurs in `s` at word boundaries.
+bool ContainsAtWordBoundaries(std::string_view s, std::string_view phrase) {
+  for (size_t pos = s.find(phrase); pos != std::string_view::npos; pos = s.find(phrase, pos + 1)) {
+    if (AtWordBoundaries(s, pos, phrase)) return true;
   }
-  return true;
+  return false;
+}
+
+// True when `phrase` occurs in `s` at word boundaries and 1 to kMaxTailWords words follow it.
+// Only the last occurrence followed by words matters, as any earlier one has more words after
+// it; looking from the right keeps this linear on long lines.
+bool HasShortTail(std::string_view s, std::string_view phrase) {
+  for (size_t pos = s.rfind(phrase); pos != std::string_view::npos;
+       pos = pos == 0 ? std::string_view::npos : s.rfind(phrase, pos - 1)) {
+    if (!AtWordBoundaries(s, pos, phrase)) continue;
+    size_t words = CountWords(s.substr(pos + phrase.size()), kMaxTailWords);
+    if (words > 0) return words <= kMaxTailWords;
+  }
+  return false;
+}
+
+char AsciiLowerByte(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+// Equal ignoring ASCII case and treating every whitespace run as one space; allocates nothing.
+bool SameText(std::string_view a, std::string_view b) {
+  a = Trim(a);
+  b = Trim(b);
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (IsSpace(a[i]) && IsSpace(b[j])) {
+      while (i < a.size() && IsSpace(a[i])) ++i;
+      while (j < b.size() && IsSpace(b[j])) ++j;
+    } else if (AsciiLowerByte(a[i]) == AsciiLowerByte(b[j])) {
+      ++i;
+      ++j;
+    } else {
+      return false;
+    }
+  }
+  return i == a.size() && j == b.size();
 }
 
 // True for "Jane Smith", "JANE SMITH, Reuters", "Jane Smith and John de Vries".
@@ -88,8 +122,8 @@ bool IsNameList(std::string_view rest) {
     unsigned char first = static_cast<unsigned char>(words[i][0]);
     bool capital = (first >= 'A' && first <= 'Z') || first >= 0x80;
     std::string_view bare = words[i].substr(0, words[i].find_last_not_of(",;") + 1);
-    bool connector = i > 0 && std::find(kBylineConnectors.begin(), kBylineConnectors.end(),
-                                        bare) != kBylineConnectors.end();
+    bool connector = i > 0 && std::find(kBylineConnectors.begin(), kBylineConnectors.end(), bare) !=
+                                  kBylineConnectors.end();
     if (!capital && !connector) return false;
   }
   return true;
@@ -144,9 +178,13 @@ StatusOr<Cleaner> Cleaner::Load(const std::string& path) {
 }
 
 StatusOr<Cleaner> Cleaner::Parse(std::string_view contents, std::string_view name) {
-  static constexpr std::array<std::pair<std::string_view, Match>, 6> kMatches = {{
-      {"prefix", Match::kPrefix}, {"suffix", Match::kSuffix}, {"contains", Match::kContains},
-      {"exact", Match::kExact},   {"tail", Match::kTail},     {"name", Match::kName}}};
+  static constexpr std::array<std::pair<std::string_view, Match>, 6> kMatches = {
+      {{"prefix", Match::kPrefix},
+       {"suffix", Match::kSuffix},
+       {"contains", Match::kContains},
+       {"exact", Match::kExact},
+       {"tail", Match::kTail},
+       {"name", Match::kName}}};
   Cleaner cleaner;
   size_t line_number = 0;
   for (std::string_view raw : Split(contents, '\n')) {
@@ -207,7 +245,7 @@ const std::string* Cleaner::DropReason(std::string_view line) const {
   return nullptr;
 }
 
-bool Cleaner::Matches(const Rule& rule, std::string_view line, std::string_view lowered) const {
+bool Cleaner::Matches(const Rule& rule, std::string_view line, std::string_view lowered) {
   const std::string& p = rule.phrase;
   switch (rule.match) {
     case Match::kExact:
@@ -220,14 +258,9 @@ bool Cleaner::Matches(const Rule& rule, std::string_view line, std::string_view 
       return StartsWith(lowered, p) && AtWordBoundaries(lowered, 0, p) &&
              IsNameList(Trim(line.substr(p.size())));
     case Match::kContains:
+      return ContainsAtWordBoundaries(lowered, p);
     case Match::kTail:
-      break;
-  }
-  for (size_t pos = lowered.find(p); pos != std::string_view::npos; pos = lowered.find(p, pos + 1)) {
-    if (!AtWordBoundaries(lowered, pos, p)) continue;
-    if (rule.match == Match::kContains) return true;
-    size_t words = CountWords(lowered.substr(pos + p.size()), kMaxTailWords);
-    if (words >= 1 && words <= kMaxTailWords) return true;
+      return HasShortTail(lowered, p);
   }
   return false;
 }

@@ -31,8 +31,8 @@ struct DroppedBlock {
 };
 
 struct CleanResult {
-  std::vector<Span> blocks;            // Kept blocks (paragraphs or lines), in order.
-  std::vector<DroppedBlock> dropped;   // Everything dropped, with the reason, in order.
+  std::vector<Span> blocks;           // Kept blocks (paragraphs or lines), in order.
+  std::vector<DroppedBlock> dropped;  // Everything dropped, with the reason, in order.
 };
 
 // Immutable after loading; Clean is const and safe for concurrent use by multiple threads.
@@ -63,7 +63,7 @@ class Cleaner {
 
   // The reason of the first rule that drops `line` (trimmed), or null.
   const std::string* DropReason(std::string_view line) const;
-  bool Matches(const Rule& rule, std::string_view line, std::string_view lowered) const;
+  static bool Matches(const Rule& rule, std::string_view line, std::string_view lowered);
 
   std::vector<Rule> rules_;
 };

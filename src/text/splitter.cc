@@ -34,9 +34,8 @@ constexpr size_t kMaxSentenceTokens = 400;
 // Capitalized words that, after an abbreviation able to end a sentence, signal that a new
 // sentence has begun (rule 2). Closed-class words only, so false splits before names are rare.
 constexpr std::array<std::string_view, 22> kSentenceStarters = {
-    "a",   "an",   "but",   "he",    "however", "i",     "in",    "it",
-    "its", "she",  "that",  "the",   "their",   "there", "these", "they",
-    "this", "those", "we",  "what",  "when",    "yet"};
+    "a",   "an",    "but",   "he",    "however", "i",    "in",    "it", "its",  "she",  "that",
+    "the", "their", "there", "these", "they",    "this", "those", "we", "what", "when", "yet"};
 
 bool IsStop(const Token& t) {
   return t.kind == TokenKind::kPunct && !t.norm.empty() &&
@@ -57,8 +56,8 @@ bool HasOwnPeriod(const Token& t) {
 }
 
 bool IsSentenceStarter(const Token& t) {
-  return t.capitalized && std::find(kSentenceStarters.begin(), kSentenceStarters.end(),
-                                    t.norm) != kSentenceStarters.end();
+  return t.capitalized && std::find(kSentenceStarters.begin(), kSentenceStarters.end(), t.norm) !=
+                              kSentenceStarters.end();
 }
 
 class BoundaryFinder {

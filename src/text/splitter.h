@@ -5,12 +5,15 @@
 //   std::vector<Sentence> sentences;
 //   splitter.Split(body, block_span, &sentences);   // Appends.
 //
-// Rules (each tested on its own): abbreviations from the list do not end sentences (Mr. Gen.
-// U.S. Jan.); initials (J. Smith) do not either; a closing quote or bracket after . ! ? stays
-// with its sentence; numbers keep their inner separators (3.5, 1,000, 24-04-2018, 10:30);
+// Rules (each tested on its own; splitter.cc and tokenizer.cc document them in full):
+// abbreviations from the list do not end sentences (Mr. Gen. U.S. Jan.), except that a non-title
+// one able to end a sentence (U.S., Inc.) does before a capitalized common sentence starter
+// ("... to the U.S. The"); initials (J. Smith) do not; a closing quote or bracket after . ! ?
+// stays with its sentence; numbers keep their inner separators (3.5, 1,000, 24-04-2018, 10:30);
 // hyphenated words stay one token (war-torn); possessive 's and n't are separate tokens
 // ("Britain" "'s", "did" "n't"); a block boundary always ends a sentence; a headline without
-// final punctuation is one sentence.
+// final punctuation is one sentence; a sentence over 400 tokens is cut into chunks of at most
+// 400 tokens. Both calls run in time linear in the region's size.
 #ifndef DYAD_TEXT_SPLITTER_H_
 #define DYAD_TEXT_SPLITTER_H_
 

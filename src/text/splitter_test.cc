@@ -70,8 +70,7 @@ TEST(SplitterTest, NoBoundaryBeforeLowercaseOrWithoutSpace) {
 TEST(SplitterTest, ClosingQuotesAndBracketsStayWithTheirSentence) {
   ExpectSentences({
       {"He said: \"We will stay.\" Then he left.", "He said: \"We will stay.\" | Then he left."},
-      {"She said “it is over.” The crowd cheered.",
-       "She said “it is over.” | The crowd cheered."},
+      {"She said “it is over.” The crowd cheered.", "She said “it is over.” | The crowd cheered."},
       {"(The vote was close.) Results follow.", "(The vote was close.) | Results follow."},
       {"They asked \"why?\") Later they left.", "They asked \"why?\") | Later they left."},
   });

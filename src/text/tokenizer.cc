@@ -167,9 +167,13 @@ size_t Scanner::ScanWord(size_t start) {
 // True when the non-word character `c` (ending at `next`) continues the word.
 bool Scanner::Joins(const Char& c, size_t next, WordState* word) const {
   switch (c.cp) {
-    case '-': case 0x2010: case 0x2011:
+    case '-':
+    case 0x2010:
+    case 0x2011:
       return AlnumAt(next);
-    case ',': case ':': case '/':
+    case ',':
+    case ':':
+    case '/':
       return word->last_digit && ClassAt(next) == CharClass::kDigit;
     case '&':
       return word->last_upper && next < text_.size() && CharAt(text_, next).upper;

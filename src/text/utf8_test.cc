@@ -17,12 +17,12 @@ TEST(Utf8Test, RejectsMalformedSequencesWithOffset) {
     size_t offset;
   };
   const Case cases[] = {
-      {"ab\xFF", 2},              // Never a UTF-8 byte.
-      {"a\xC0\xAF", 1},           // Overlong '/'.
-      {"\xED\xA0\x80", 0},        // Surrogate.
-      {"xy\xE2\x80", 2},          // Truncated.
-      {"\xF4\x90\x80\x80", 0},    // Above U+10FFFF.
-      {"ok \x80", 3},             // Stray continuation byte.
+      {"ab\xFF", 2},            // Never a UTF-8 byte.
+      {"a\xC0\xAF", 1},         // Overlong '/'.
+      {"\xED\xA0\x80", 0},      // Surrogate.
+      {"xy\xE2\x80", 2},        // Truncated.
+      {"\xF4\x90\x80\x80", 0},  // Above U+10FFFF.
+      {"ok \x80", 3},           // Stray continuation byte.
   };
   for (const Case& c : cases) {
     size_t offset = 99;
@@ -32,7 +32,10 @@ TEST(Utf8Test, RejectsMalformedSequencesWithOffset) {
 }
 
 TEST(Utf8Test, ReplacesEachInvalidByte) {
-  EXPECT_EQ(ReplaceInvalidUtf8("a\xFF" "b"), "a\xEF\xBF\xBD" "b");
+  EXPECT_EQ(ReplaceInvalidUtf8("a\xFF"
+                               "b"),
+            "a\xEF\xBF\xBD"
+            "b");
   EXPECT_EQ(ReplaceInvalidUtf8("é"), "é");
   EXPECT_TRUE(IsValidUtf8(ReplaceInvalidUtf8("\xE2\x80\xC0 x \xF0")));
 }

@@ -17,7 +17,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Run {
+struct RunResult {
   int status = -1;
   std::string out;
   std::string err;
@@ -41,11 +41,11 @@ class CliTest : public testing::Test {
   }
 
   // Runs `dyad ARGS`; stdout and stderr are captured to files.
-  Run Dyad(const std::string& args) {
+  RunResult Dyad(const std::string& args) {
     std::string out = (dir_ / "stdout").string(), err = (dir_ / "stderr").string();
     std::string cmd = std::string(DYAD_BINARY) + " " + args + " >" + out + " 2>" + err + " </dev/null";
     int raw = std::system(cmd.c_str());
-    Run r;
+    RunResult r;
     r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
     r.out = ReadFile(out).value();
     r.err = ReadFile(err).value();
@@ -67,7 +67,7 @@ TEST_F(CliTest, BadRecordsAreSkippedWithFileAndLineOthersCoded) {
                                               "{\"id\":\"wt\",\"text\":42}\n" +        // line 5
                                               "[1,2]\n" +                              // line 6
                                               std::string(kGood) + "\n");              // line 7
-  Run r = Dyad("code " + path);
+  RunResult r = Dyad("code " + path);
   EXPECT_EQ(r.status, 0) << r.err;
   for (int line : {2, 3, 4, 5, 6}) {
     EXPECT_NE(r.err.find("mixed.jsonl:" + std::to_string(line)), std::string::npos)
@@ -86,7 +86,7 @@ TEST_F(CliTest, StrictMakesSkipsExitStatusTwo) {
 
 TEST_F(CliTest, UnreadableInputIsAnErrorNamingIt) {
   std::string good = Write("good.jsonl", std::string(kGood) + "\n");
-  Run r = Dyad("code " + (dir_ / "missing.jsonl").string() + " " + good);
+  RunResult r = Dyad("code " + (dir_ / "missing.jsonl").string() + " " + good);
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.err.find("missing.jsonl"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("coded 1"), std::string::npos) << "the readable input is still coded:\n" << r.err;
@@ -94,7 +94,7 @@ TEST_F(CliTest, UnreadableInputIsAnErrorNamingIt) {
 
 TEST_F(CliTest, InvalidDateFlagIsRejected) {
   std::string good = Write("good.jsonl", std::string(kGood) + "\n");
-  Run r = Dyad("code --date 2018-02-30 " + good);
+  RunResult r = Dyad("code --date 2018-02-30 " + good);
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.err.find("2018-02-30"), std::string::npos) << r.err;
 }
@@ -112,7 +112,7 @@ TEST_F(CliTest, PlainTextAndGdeltFormat) {
   std::string path = Write("story.txt",
                            "Israeli troops attack militants\n\nIsraeli troops attacked Palestinian "
                            "militants in Gaza on Monday.\n");
-  Run r = Dyad("code --format gdelt --date 2019-03-02 " + path);
+  RunResult r = Dyad("code --format gdelt --date 2019-03-02 " + path);
   ASSERT_EQ(r.status, 0) << r.err;
   ASSERT_FALSE(r.out.empty()) << r.err;
   std::string first = r.out.substr(0, r.out.find('\n'));
@@ -123,10 +123,10 @@ TEST_F(CliTest, PlainTextAndGdeltFormat) {
 TEST_F(CliTest, DatabaseOutputAndQuery) {
   std::string path = Write("good.jsonl", std::string(kGood) + "\n");
   std::string db = (dir_ / "events.db").string();
-  Run r = Dyad("code " + path + " --db " + db);
+  RunResult r = Dyad("code " + path + " --db " + db);
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_TRUE(r.out.empty()) << "--db alone writes no JSON to stdout";
-  Run q = Dyad("query --db " + db);
+  RunResult q = Dyad("query --db " + db);
   EXPECT_EQ(q.status, 0) << q.err;
   EXPECT_NE(q.out.find("ISR"), std::string::npos) << q.out;
 }
@@ -137,7 +137,7 @@ TEST_F(CliTest, BinaryAndEmptyFilesDoNotCrash) {
   std::string b = Write("blob.txt", bin);
   std::string e = Write("empty.txt", "");
   std::string n = Write("nul.jsonl", std::string("{\"id\":\"n\",\"text\":\"a\0b\"}\n", 22));
-  Run r = Dyad("code " + b + " " + e + " " + n);
+  RunResult r = Dyad("code " + b + " " + e + " " + n);
   EXPECT_LE(r.status, 1) << r.err;
   EXPECT_NE(r.err.find("articles read"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("blob.txt"), std::string::npos) << r.err;
