@@ -3,8 +3,10 @@
 #include <cstdio>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
+#include "base/status_macros.h"
 #include "base/string_util.h"
 #include "cli/commands.h"
 #include "cli/engine_flags.h"
@@ -12,6 +14,8 @@
 #include "io/article_reader.h"
 #include "io/date.h"
 #include "io/event_writer.h"
+#include "io/sqlite_util.h"
+#include "io/sqlite_writer.h"
 
 namespace dyad::cli {
 namespace {
@@ -19,12 +23,57 @@ namespace {
 // Skipped records beyond this many are counted in the summary but not printed one by one.
 constexpr uint64_t kMaxPrintedSkips = 100;
 
+// The summary's reason for articles that --resume passes over.
+constexpr char kAlreadyStored[] = "already stored";
+
 struct CodeFlags {
   std::vector<std::string> inputs;
   std::string date, out, format, db, errors;
   bool strict = false;
   bool quiet = false;
+  bool resume = false;
   EngineFlags engine;
+};
+
+// For --resume: the id and content hash of every article the database held when the run began.
+// An article read again with the same id and the same text is not coded again.
+class StoredArticles {
+ public:
+  // Reads the articles table of the dyad database at `path` (which must exist).
+  Status Load(const std::string& path) {
+    ASSIGN_OR_RETURN(io::SqliteDb db, io::OpenSqlite(path, SQLITE_OPEN_READONLY));
+    ASSIGN_OR_RETURN(io::SqliteStatement query,
+                     io::PrepareSql(db.get(), path, "SELECT id, content_hash FROM articles"));
+    int rc;
+    while ((rc = sqlite3_step(query.get())) == SQLITE_ROW) {
+      hash_by_id_[Column(query.get(), 0)] = Column(query.get(), 1);
+    }
+    if (rc != SQLITE_DONE) return io::SqliteError(path, "cannot read stored articles", db.get());
+    return Status::Ok();
+  }
+
+  // True when an article with `id` and `hash` is stored.
+  bool Contains(const std::string& id, const std::string& hash) const {
+    auto it = hash_by_id_.find(id);
+    return it != hash_by_id_.end() && it->second == hash;
+  }
+
+  // Records that this run stored `id` with `hash` (it replaced any earlier article of that id),
+  // so that a later record with the same id is compared with what the database now holds.
+  void Stored(const std::string& id, const std::string& hash) {
+    auto it = hash_by_id_.find(id);
+    if (it != hash_by_id_.end()) it->second = hash;
+  }
+
+  size_t size() const { return hash_by_id_.size(); }
+
+ private:
+  static std::string Column(sqlite3_stmt* stmt, int i) {
+    const unsigned char* text = sqlite3_column_text(stmt, i);
+    return text != nullptr ? reinterpret_cast<const char*>(text) : "";
+  }
+
+  std::unordered_map<std::string, std::string> hash_by_id_;
 };
 
 struct Outputs {
@@ -106,6 +155,10 @@ bool Finish(Outputs* o) {
 }
 
 int Run(CodeFlags& f) {
+  if (f.resume && f.db.empty()) {
+    std::fprintf(stderr, "dyad: --resume needs --db: it skips the articles that database holds\n");
+    return kExitError;
+  }
   if (!f.date.empty() && !io::IsValidDate(f.date)) {
     std::fprintf(stderr, "dyad: --date %s is not a valid YYYY-MM-DD date\n", f.date.c_str());
     return kExitError;
@@ -114,6 +167,15 @@ int Run(CodeFlags& f) {
   if (!engine) return kExitError;
   Outputs out;
   if (!OpenOutputs(f, &out)) return kExitError;
+  std::unique_ptr<StoredArticles> stored;
+  if (f.resume) {  // After OpenOutputs, which created the database and checked its schema.
+    stored = std::make_unique<StoredArticles>();
+    Status s = stored->Load(f.db);
+    if (!s.ok()) {
+      std::fprintf(stderr, "dyad: --resume: %s\n", s.ToString().c_str());
+      return kExitError;
+    }
+  }
   io::ReadOptions read_options;
   read_options.default_date = f.date;
   StatusOr<std::unique_ptr<io::ArticleReader>> reader = io::ArticleReader::Open(f.inputs, read_options);
@@ -136,6 +198,11 @@ int Run(CodeFlags& f) {
         ReportSkip(record, summary.skipped(), &out);
         break;
       case io::InputRecord::Kind::kArticle: {
+        std::string hash = stored ? io::ContentHash(record.article.body) : "";
+        if (stored && stored->Contains(record.article.id, hash)) {
+          summary.NotCoded(kAlreadyStored);
+          break;
+        }
         ArticleResult result = engine->Code(record.article);
         if (result.skipped_reason.empty()) {
           summary.Coded(result.sentences.size(), result.events.size());
@@ -143,6 +210,7 @@ int Run(CodeFlags& f) {
           summary.NotCoded(result.skipped_reason);
         }
         write_ok = Write(&out, record.article, result);
+        if (stored) stored->Stored(record.article.id, hash);
         break;
       }
     }
@@ -168,6 +236,8 @@ Runner AddCodeCommand(CLI::App* app) {
   app->add_option("--errors", f->errors, "Write skipped records with their reasons (JSON Lines)");
   app->add_flag("--strict", f->strict, "Exit with status 2 when any record was skipped");
   app->add_flag("--quiet", f->quiet, "No run summary on stderr");
+  app->add_flag("--resume", f->resume,
+                "With --db: skip articles the database already holds (same id and text)");
   f->engine.Register(app);
   return [f] { return Run(*f); };
 }

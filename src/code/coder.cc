@@ -123,7 +123,7 @@ int32_t Coder::FindSource(const text::Sentence& s, const VerbHit& hit,
   for (size_t i = 0; i < ms.size(); ++i) mention_ending[ms[i].end] = static_cast<int32_t>(i);
   int64_t k = hit.begin;
   while (k > 0) {
-    if (mention_ending[k] >= 0) return mention_ending[k];
+    if (mention_ending[k] >= 0) return AntecedentIfRelative(s, mention_ending[k], ms, mention_ending);
     const std::string& w = s.tokens[k - 1].norm;
     if (w == "-" || w == ")") {
       const char* open = w == "-" ? "-" : "(";
@@ -143,6 +143,18 @@ int32_t Coder::FindSource(const text::Sentence& s, const VerbHit& hit,
     --k;
   }
   return -1;
+}
+
+// Mention `m` was found before a verb. When it sits inside a relative clause between commas
+// ("Hamas, which controls Gaza, fired"), the subject is the clause's antecedent instead.
+int32_t Coder::AntecedentIfRelative(const text::Sentence& s, int32_t m,
+                                    const std::vector<Mention>& ms,
+                                    const std::vector<int32_t>& mention_ending) const {
+  int64_t k = ms[m].begin;
+  while (k > 0 && s.tokens[k - 1].norm != ",") --k;
+  bool relative = k > 0 && (s.tokens[k].norm == "which" || s.tokens[k].norm == "who");
+  if (relative && mention_ending[k - 1] >= 0) return mention_ending[k - 1];
+  return m;
 }
 
 int32_t Coder::FindTarget(const text::Sentence& s, uint32_t from, uint32_t limit,

@@ -61,6 +61,8 @@ class Coder {
   void ReadClause(const text::Sentence& s, const VerbHit& hit, Clause* c) const;
   int32_t FindSource(const text::Sentence& s, const VerbHit& hit, const std::vector<Mention>& ms,
                      const std::vector<int32_t>& mention_at) const;
+  int32_t AntecedentIfRelative(const text::Sentence& s, int32_t m, const std::vector<Mention>& ms,
+                               const std::vector<int32_t>& mention_ending) const;
   int32_t FindTarget(const text::Sentence& s, uint32_t from, uint32_t limit,
                      const std::vector<Mention>& ms, uint32_t source_group) const;
   uint32_t ClauseLimit(const text::Sentence& s, const VerbHit& hit,

@@ -82,6 +82,12 @@ void MentionFinder::FindPieces(const text::Sentence& s, const ArticleContext& ct
     // Actor names are proper nouns: the capital keeps the pronoun "us" from being the US.
     match::PhraseTable::Match m;
     if (t.capitalized) m = lexicon_->actors().LongestAt(tokens, i);
+    if (m.length == 1 && !t.all_caps && words_->Is(WordClass::kCapsOnly, t.norm)) {
+      // "Us President" still names the US: a capitalised word before a role, mid-sentence.
+      bool before_role = i > 0 && i + 1 < tokens.size() &&
+                         lexicon_->agents().LongestAt(tokens, i + 1).length > 0;
+      if (!before_role) m = {};
+    }
     if (m.length > 0) {
       pieces->push_back({Piece::Kind::kActor, i, i + m.length, m.payload});
       i += m.length;

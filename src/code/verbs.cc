@@ -18,6 +18,21 @@ struct VerbMatcher::Cursor {
   int32_t source = -1;
 };
 
+// A present-tense verb follows its subject (an actor or a pronoun), an auxiliary or "to", or
+// starts the sentence; after a common noun it is a noun itself ("missile strikes").
+bool VerbMatcher::CanPrecedePresent(const text::Sentence& s, uint32_t i,
+                                    const std::vector<bool>& in_mention) const {
+  while (i > 0 && words_->Is(WordClass::kAdverb, s.tokens[i - 1].norm)) --i;
+  if (i == 0 || in_mention[i - 1]) return true;
+  const text::Token& prev = s.tokens[i - 1];
+  if (prev.kind == text::TokenKind::kQuote || prev.norm == "to" || prev.norm == ":") return true;
+  for (WordClass c : {WordClass::kAuxiliary, WordClass::kModal, WordClass::kNegation,
+                      WordClass::kBe, WordClass::kSubjectPronoun, WordClass::kCoordinator}) {
+    if (words_->Is(c, prev.norm)) return true;
+  }
+  return false;
+}
+
 std::vector<VerbHit> VerbMatcher::Find(const text::Sentence& s,
                                        const std::vector<Mention>& mentions) const {
   std::vector<bool> in_mention(s.tokens.size(), false);
@@ -34,6 +49,9 @@ std::vector<VerbHit> VerbMatcher::Find(const text::Sentence& s,
     const text::Token* prev = i > 0 ? &s.tokens[i - 1] : nullptr;
     bool nominal = prev && (words_->Is(WordClass::kDeterminer, prev->norm) ||
                             prev->kind == text::TokenKind::kNumber);
+    if (hit.kind == match::VerbFormKind::kBase || hit.kind == match::VerbFormKind::kThirdPerson) {
+      nominal = nominal || !CanPrecedePresent(s, i, in_mention);
+    }
     if (hit.kind == match::VerbFormKind::kGerund) {
       uint32_t k = i;
       while (k > 0 && words_->Is(WordClass::kAdverb, s.tokens[k - 1].norm)) --k;

@@ -13,6 +13,8 @@ constexpr std::pair<const char*, WordClass> kNames[] = {
     {"determiner", WordClass::kDeterminer},   {"np_link", WordClass::kNpLink},
     {"coordinator", WordClass::kCoordinator}, {"boundary", WordClass::kBoundary},
     {"person_pronoun", WordClass::kPersonPronoun}, {"speech", WordClass::kSpeech},
+    {"caps_only", WordClass::kCapsOnly},
+    {"subject_pronoun", WordClass::kSubjectPronoun},
 };
 
 }  // namespace

@@ -26,6 +26,8 @@ enum class WordClass : uint8_t {
   kBoundary,
   kPersonPronoun,
   kSpeech,
+  kCapsOnly,
+  kSubjectPronoun,
   kCount,
 };
 

@@ -73,8 +73,7 @@ bool ParseCodeGroup(std::string_view inside, DatedCode* code, bool* dated, std::
 
 class ActorsParser {
  public:
-  ActorsParser(std::string_view file, std::vector<ActorEntry>* out,
-               std::vector<Diagnostic>* errors)
+  ActorsParser(std::string_view file, std::vector<ActorEntry>* out, std::vector<Diagnostic>* errors)
       : sink_(file, errors), out_(out) {}
 
   void Line(const SourceLine& line) {
@@ -103,8 +102,8 @@ class ActorsParser {
     if (current_.phrases.empty()) return;
     if (current_.default_code.empty() && current_.dated.empty()) {
       if (!saw_code_) {
-        sink_.Error(current_.where.line, "actor " + Quoted(Joined(current_.phrases[0])) +
-                                             " has no code");
+        sink_.Error(current_.where.line,
+                    "actor " + Quoted(Joined(current_.phrases[0])) + " has no code");
       }
       return;
     }

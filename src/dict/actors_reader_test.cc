@@ -64,13 +64,12 @@ struct DateCase {
 
 TEST(ReadActorsTest, DateForms) {
   const DateCase cases[] = {
-      {"[X 000101-391231]", 20000101, 20391231},  // 00-39 -> 20xx.
-      {"[X 400101-991231]", 19400101, 19991231},  // 40-99 -> 19xx.
-      {"[X 18970101-450703]", 18970101, 19450703},  // Mixed widths.
+      {"[X 000101-391231]", 20000101, 20391231},      // 00-39 -> 20xx.
+      {"[X 400101-991231]", 19400101, 19991231},      // 40-99 -> 19xx.
+      {"[X 18970101-450703]", 18970101, 19450703},    // Mixed widths.
       {"[X 20000229-20000229]", 20000229, 20000229},  // Leap day.
-      {"[X 120101 - 120131]", 20120101, 20120131},  // Spaces around the dash.
-      {"[X\t<120101]", kNoDate, 20120101},
-      {"[X >120101]", 20120101, kEndOfTime},
+      {"[X 120101 - 120131]", 20120101, 20120131},    // Spaces around the dash.
+      {"[X\t<120101]", kNoDate, 20120101},           {"[X >120101]", 20120101, kEndOfTime},
   };
   for (const DateCase& c : cases) {
     Result r = Read(std::string("A_\n ") + c.restriction + "\n");
@@ -145,8 +144,9 @@ TEST(ReadActorsTest, SeveralCodesOnThePhraseLine) {
 }
 
 TEST(ReadActorsTest, CrlfCommentsAndBlankLines) {
-  Result r = Read("# header\r\n\r\n   \r\nNORTH_ISLE_  [NIS] # trailing\r\n+N._ISLE_ ; why\r\n"
-                  "<!-- an XML-ish comment line -->\r\n");
+  Result r = Read(
+      "# header\r\n\r\n   \r\nNORTH_ISLE_  [NIS] # trailing\r\n+N._ISLE_ ; why\r\n"
+      "<!-- an XML-ish comment line -->\r\n");
   ASSERT_EQ(Errors(r), "");
   ASSERT_EQ(r.actors.size(), 1u);
   EXPECT_EQ(r.actors[0].where.line, 4);

@@ -62,8 +62,7 @@ bool ExpandMarkers(std::string_view text, const SetMap& sets, std::vector<std::s
 
 class AgentsParser {
  public:
-  AgentsParser(std::string_view file, std::vector<AgentEntry>* out,
-               std::vector<Diagnostic>* errors)
+  AgentsParser(std::string_view file, std::vector<AgentEntry>* out, std::vector<Diagnostic>* errors)
       : sink_(file, errors), out_(out) {}
 
   void Line(const SourceLine& line) {
@@ -79,9 +78,9 @@ class AgentsParser {
   void DefineSet(const SourceLine& line) {
     size_t eq = line.text.find('=');
     std::string_view marker = Trim(line.text.substr(0, eq));
-    if (marker.size() < 3 || marker.back() != '!' ||
-        marker.find('!', 1) != marker.size() - 1) {
-      sink_.Error(line.number, "bad substitution set name " + Quoted(marker) + " (expected !NAME!)");
+    if (marker.size() < 3 || marker.back() != '!' || marker.find('!', 1) != marker.size() - 1) {
+      sink_.Error(line.number,
+                  "bad substitution set name " + Quoted(marker) + " (expected !NAME!)");
       return;
     }
     std::string name = AsciiUpper(marker.substr(1, marker.size() - 2));
@@ -125,8 +124,8 @@ class AgentsParser {
     std::string_view inside = code->inside;
     entry->prefix = !inside.empty() && inside.back() == '~';
     bool suffix = !inside.empty() && inside.front() == '~';
-    entry->code = std::string(inside.substr(suffix ? 1 : 0, inside.size() - (suffix ? 1 : 0) -
-                                                                (entry->prefix ? 1 : 0)));
+    entry->code = std::string(
+        inside.substr(suffix ? 1 : 0, inside.size() - (suffix ? 1 : 0) - (entry->prefix ? 1 : 0)));
     if (suffix == entry->prefix || !internal::IsUpperCode(entry->code)) {
       sink_.Add(line.number, internal::ColumnOf(line, code->pos),
                 "bad agent code [" + std::string(inside) + "] (expected [~CODE] or [CODE~])");

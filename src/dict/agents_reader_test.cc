@@ -36,10 +36,13 @@ TEST(ReadAgentsTest, Entries) {
   const Case cases[] = {
       {"PRESIDENT [~GOVPRS] # note", {{"president"}, {"presidents"}}, "GOVPRS", false},
       {"FOREIGN_SECRETARY [~GOVFRM]",
-       {{"foreign", "secretary"}, {"foreign", "secretaries"}}, "GOVFRM", false},
+       {{"foreign", "secretary"}, {"foreign", "secretaries"}},
+       "GOVFRM",
+       false},
       {"RIOT_POLICE {} [~COP]", {{"riot", "police"}}, "COP", false},
       {"ATTORNEY_GENERAL {ATTORNEYS_GENERAL ATTORNEY_GENERALS} [~JUD]",
-       {{"attorney", "general"}, {"attorneys", "general"}, {"attorney", "generals"}}, "JUD",
+       {{"attorney", "general"}, {"attorneys", "general"}, {"attorney", "generals"}},
+       "JUD",
        false},
       {"AID_CHARITY  [NGO~]", {{"aid", "charity"}, {"aid", "charities"}}, "NGO", true},
       {"  WATCHDOG   {WATCHDOGS}   [~NGM]", {{"watchdog"}, {"watchdogs"}}, "NGM", false},
@@ -64,10 +67,11 @@ TEST(ReadAgentsTest, SubstitutionSets) {
       "!minist! !person! {} [~GOV]\n");
   ASSERT_EQ(Errors(r), "");
   ASSERT_EQ(r.agents.size(), 3u);
-  EXPECT_EQ(r.agents[0].phrases, (std::vector<Phrase>{{"assemblyman"}, {"assemblymen"},
-                                                      {"assemblywoman"}, {"assemblywomen"}}));
-  EXPECT_EQ(r.agents[1].phrases, (std::vector<Phrase>{{"minister", "of", "water"},
-                                                      {"ministry", "of", "water"}}));
+  EXPECT_EQ(r.agents[0].phrases,
+            (std::vector<Phrase>{
+                {"assemblyman"}, {"assemblymen"}, {"assemblywoman"}, {"assemblywomen"}}));
+  EXPECT_EQ(r.agents[1].phrases,
+            (std::vector<Phrase>{{"minister", "of", "water"}, {"ministry", "of", "water"}}));
   EXPECT_EQ(r.agents[2].phrases.size(), 8u);  // Cross product, no generated plural.
   EXPECT_EQ(r.agents[2].phrases[1], (Phrase{"minister", "men"}));
 }

@@ -7,8 +7,8 @@
 
 namespace dyad::dict {
 
-void ReadDiscards(std::string_view contents, std::string_view file,
-                  std::vector<DiscardEntry>* out, std::vector<Diagnostic>* errors) {
+void ReadDiscards(std::string_view contents, std::string_view file, std::vector<DiscardEntry>* out,
+                  std::vector<Diagnostic>* errors) {
   internal::DiagnosticSink sink(file, errors);
   internal::LineReader lines(contents, "#");
   internal::SourceLine line;

@@ -47,11 +47,15 @@ class DuplicateFinder {
     if (added) return;
     const First& first = it->second;
     if (first.meaning == meaning) {
-      Report(where, "duplicate " + what_ + " " + Quoted(shown) + " (first at " +
-                        FileLine(first.where) + ")", Severity::kWarning, out_);
+      Report(
+          where,
+          "duplicate " + what_ + " " + Quoted(shown) + " (first at " + FileLine(first.where) + ")",
+          Severity::kWarning, out_);
     } else {
-      Report(where, "conflicting " + what_ + " " + Quoted(shown) + ": " + meaning + " here, " +
-                        first.meaning + " at " + FileLine(first.where), Severity::kError, out_);
+      Report(where,
+             "conflicting " + what_ + " " + Quoted(shown) + ": " + meaning + " here, " +
+                 first.meaning + " at " + FileLine(first.where),
+             Severity::kError, out_);
     }
   }
 
@@ -97,8 +101,9 @@ void LintOverlaps(const ActorEntry& actor, std::vector<Diagnostic>* out) {
       continue;
     }
     if (dated[i].from <= dated[latest].to) {
-      Report(actor.where, "overlapping dated codes " + DatedText(dated[latest]) + " and " +
-                              DatedText(dated[i]), Severity::kWarning, out);
+      Report(actor.where,
+             "overlapping dated codes " + DatedText(dated[latest]) + " and " + DatedText(dated[i]),
+             Severity::kWarning, out);
     }
     if (dated[i].to > dated[latest].to) latest = i;
   }
@@ -119,8 +124,9 @@ void LintAgents(const std::vector<AgentEntry>& agents, std::vector<Diagnostic>* 
     std::string meaning = agent.prefix ? "[" + agent.code + "~]" : "[~" + agent.code + "]";
     for (const Phrase& p : agent.phrases) phrases.Add(Joined(p), agent.where, meaning);
     if (agent.code.size() % 3 != 0) {
-      Report(agent.where, "malformed agent code " + Quoted(agent.code) +
-                              " (expected groups of three, as in GOV or GOVFRM)",
+      Report(agent.where,
+             "malformed agent code " + Quoted(agent.code) +
+                 " (expected groups of three, as in GOV or GOVFRM)",
              Severity::kError, out);
     }
   }
@@ -154,11 +160,9 @@ class VerbLinter {
     for (size_t b = 0; b < source.blocks.size(); ++b) LintBlock(b, source.blocks[b]);
     for (const Synset& synset : source.synsets) {
       if (synset.members.empty()) {
-        Report(synset.where, "synset " + synset.name + " has no members", Severity::kWarning,
-               out_);
+        Report(synset.where, "synset " + synset.name + " has no members", Severity::kWarning, out_);
       } else if (used_synsets_.count(synset.name) == 0) {
-        Report(synset.where, "synset " + synset.name + " is never used", Severity::kWarning,
-               out_);
+        Report(synset.where, "synset " + synset.name + " is never used", Severity::kWarning, out_);
       }
     }
   }
@@ -229,10 +233,8 @@ void SortByPlace(const std::vector<SourceFile>& files, std::vector<Diagnostic>* 
     auto it = order.find(d.where.file);
     return std::pair(it == order.end() ? order.size() : it->second, d.where.line);
   };
-  std::stable_sort(found->begin(), found->end(), [&rank](const Diagnostic& a,
-                                                         const Diagnostic& b) {
-    return rank(a) < rank(b);
-  });
+  std::stable_sort(found->begin(), found->end(),
+                   [&rank](const Diagnostic& a, const Diagnostic& b) { return rank(a) < rank(b); });
 }
 
 }  // namespace

@@ -84,14 +84,12 @@ TEST(LintTest, VerbsAgainstKnownCodes) {
                    options),
             (std::vector<std::string>{
                 "f:1: warning: synset &empty has no members",
-                "f:2: warning: synset &unused is never used",
-                "f:6: unknown CAMEO code '099'",
+                "f:2: warning: synset &unused is never used", "f:6: unknown CAMEO code '099'",
                 "f:8: warning: duplicate pattern '* (for debt relief)' (first at f:7)",
                 "f:9: unknown CAMEO code '0212'",
                 "f:9: conflicting pattern '* (for debt relief)': [0212] here, [0211] at "
                 "f:7",
-                "f:10: unknown CAMEO code '999'",
-                "f:10: warning: block 'NOTHING' has no verbs",
+                "f:10: unknown CAMEO code '999'", "f:10: warning: block 'NOTHING' has no verbs",
                 "f:12: conflicting verb 'request': [---] here, [020] at f:5"}));
 }
 

@@ -58,13 +58,21 @@ TEST(ReadIssuesTest, Expansions) {
       {"refugee [REFUGEES]", {{"refugee"}}, "REFUGEES", false},
       {"n:refugee [REFUGEES]", {{"refugee"}, {"refugees"}}, "REFUGEES", false},
       {"v:massacre [ATROCITY]",
-       {{"massacre"}, {"massacres"}, {"massacred"}, {"massacring"}}, "ATROCITY", false},
+       {{"massacre"}, {"massacres"}, {"massacred"}, {"massacring"}},
+       "ATROCITY",
+       false},
       {"al+zarqawi network [TERROR_GROUP]",
-       {{"al", "zarqawi", "network"}, {"al-zarqawi", "network"}}, "TERROR_GROUP", false},
+       {{"al", "zarqawi", "network"}, {"al-zarqawi", "network"}},
+       "TERROR_GROUP",
+       false},
       {"war n:crime [ATROCITY]", {{"war", "crime"}, {"war", "crimes"}}, "ATROCITY", false},
       {"n:crime against n:body [X1]",
-       {{"crime", "against", "body"}, {"crime", "against", "bodies"},
-        {"crimes", "against", "body"}, {"crimes", "against", "bodies"}}, "X1", false},
+       {{"crime", "against", "body"},
+        {"crime", "against", "bodies"},
+        {"crimes", "against", "body"},
+        {"crimes", "against", "bodies"}},
+       "X1",
+       false},
       {"N:Army [MIL]", {{"army"}, {"armies"}}, "MIL", false},
       {"~Evacuation Day", {{"evacuation", "day"}}, "", true},
       {"~~Old n:Town", {{"old", "town"}, {"old", "towns"}}, "", true},
@@ -73,8 +81,8 @@ TEST(ReadIssuesTest, Expansions) {
   for (const IssueCase& c : cases) {
     std::vector<IssueEntry> out;
     std::vector<Diagnostic> errors;
-    ReadIssues(std::string("<ISSUE CATEGORY=\"T\">\n") + c.line + "  # note\n</ISSUE>\n", "i",
-               &out, &errors);
+    ReadIssues(std::string("<ISSUE CATEGORY=\"T\">\n") + c.line + "  # note\n</ISSUE>\n", "i", &out,
+               &errors);
     ASSERT_EQ(Errors(errors), "") << c.line;
     ASSERT_EQ(out.size(), 1u) << c.line;
     EXPECT_EQ(out[0].phrases, c.phrases) << c.line;
@@ -98,9 +106,10 @@ TEST(ReadIssuesTest, BadLinesAreReportedAndTheRestIsRead) {
       "[FLOOD]\n"
       "flood [FLOOD] [RAIN]\n"
       "flood [FLOOD\n" +
-          many + "[MANY]\n"
-      "n:flood [FLOOD]\n"
-      "</ISSUE\n",
+          many +
+          "[MANY]\n"
+          "n:flood [FLOOD]\n"
+          "</ISSUE\n",
       "i", &out, &errors);
   EXPECT_EQ(Errors(errors),
             "i:2: expected PHRASE [CODE]\n"

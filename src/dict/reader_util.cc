@@ -74,8 +74,7 @@ void DiagnosticSink::Add(int line, int column, std::string message) {
   out_->push_back(std::move(d));
 }
 
-bool SplitLineParts(std::string_view text, LineParts* out, std::string* error,
-                    size_t* error_pos) {
+bool SplitLineParts(std::string_view text, LineParts* out, std::string* error, size_t* error_pos) {
   out->groups.clear();
   size_t first = text.find_first_of("{[]}");
   out->head = Trim(text.substr(0, first));

@@ -69,8 +69,7 @@ struct LineParts {
 
 // Splits `text` ("PHRASE {A B} [CODE]"). Returns false, with *error and the offending offset in
 // *error_pos, on a stray closing bracket, an unclosed or nested group, or text after a group.
-bool SplitLineParts(std::string_view text, LineParts* out, std::string* error,
-                    size_t* error_pos);
+bool SplitLineParts(std::string_view text, LineParts* out, std::string* error, size_t* error_pos);
 
 // True for a non-empty run of 'A'-'Z' and '0'-'9' (actor and agent codes).
 bool IsUpperCode(std::string_view s);

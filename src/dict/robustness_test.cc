@@ -92,8 +92,10 @@ std::vector<std::string> BigDictionaries(size_t bytes) {
   size_t total = 0;
   for (int i = 0; total < bytes; ++i) {
     std::string n = std::to_string(i);
-    texts[0] += "PERSON_" + n + "_  ; note\n+ALIAS_" + n + "_\n\t[ABCGOV 990101-051231]\n"
-                "\t[ABCELI >20060101]\nPLACE_" + n + "_ [DEF]\n";
+    texts[0] += "PERSON_" + n + "_  ; note\n+ALIAS_" + n +
+                "_\n\t[ABCGOV 990101-051231]\n"
+                "\t[ABCELI >20060101]\nPLACE_" +
+                n + "_ [DEF]\n";
     texts[1] += "OFFICIAL_" + n + " [~GOV] # note\nGUARD_" + n + " {GUARDS_" + n + "} [~MIL]\n";
     texts[2] += "--- BLOCK " + n + " [010] ---\nSAY_" + n + "\nTELL_" + n +
                 " {TELLS TOLD TELLING} [020]\n- * + (ABOUT {PEACE TALKS}) [0231] # x\n"
@@ -114,8 +116,7 @@ TEST(RobustnessTest, FiveMegabytesReadFast) {
   auto start = std::chrono::steady_clock::now();
   DictionarySources sources;
   for (size_t i = 0; i < texts.size(); ++i) AddSource(texts[i], "big", kKinds[i], &sources);
-  double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_TRUE(sources.diagnostics.empty()) << sources.diagnostics[0].ToString();
   EXPECT_GT(ComputeStats(sources).patterns, 10000u);
   std::printf("read %zu bytes in %.3f s\n", total, seconds);

@@ -50,9 +50,9 @@ struct DatedCode {
 // A record of an .actors file: a primary phrase, its '+' synonyms, and its codes.
 struct ActorEntry {
   Location where;
-  std::vector<Phrase> phrases;     // Primary first.
-  std::string default_code;        // From "[CODE]" on the phrase line or an undated "\t[CODE]".
-  std::vector<DatedCode> dated;    // In file order.
+  std::vector<Phrase> phrases;   // Primary first.
+  std::string default_code;      // From "[CODE]" on the phrase line or an undated "\t[CODE]".
+  std::vector<DatedCode> dated;  // In file order.
 };
 
 // A record of an agents file: "PHRASE {PLURAL} [~CODE]" or "[CODE~]".
@@ -115,7 +115,7 @@ struct VerbBlock {
 // "&NAME" with "+member" lines; plural forms are added unless the name or member ends in '_'.
 struct Synset {
   Location where;
-  std::string name;  // Lowercased, with the '&'.
+  std::string name;  // Lowercased, with the '&' and without a trailing '_' ("&CASH_" -> "&cash").
   std::vector<Phrase> members;
 };
 
@@ -135,8 +135,8 @@ struct VerbSource {
 struct DiscardEntry {
   Location where;
   Phrase phrase;
-  bool whole_article = false;   // Leading '+'.
-  bool whole_word = false;      // Trailing '_': the last word must match exactly, else as a stem.
+  bool whole_article = false;  // Leading '+'.
+  bool whole_word = false;     // Trailing '_': the last word must match exactly, else as a stem.
 };
 
 // An issues line: "n:refugee [REFUGEES]", "~phrase" (ignore), inside <ISSUE> tags or not.

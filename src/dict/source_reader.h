@@ -39,8 +39,9 @@ inline constexpr size_t kMaxExpansions = 256;
 enum class SourceKind { kActors, kAgents, kVerbs, kDiscards, kIssues, kUnknown };
 
 // Guesses the kind from the file name ("*.actors*", "*agent*", "*verb*", "*discard*",
-// "*issue*", case-insensitive), then from the contents (a "--- ... ---" block line means
-// verbs). Returns kUnknown when neither tells.
+// "*issue*", case-insensitive; "*actor*" is enough), then from the contents (a "--- ... ---"
+// block line means verbs, an "<ISSUE" line issues, a "[~CODE]" or "[CODE~]" agents). Returns
+// kUnknown when neither tells. Only the base name counts, not the directories.
 SourceKind GuessKind(std::string_view file_name, std::string_view contents);
 const char* SourceKindName(SourceKind kind);
 
@@ -50,8 +51,8 @@ void ReadAgents(std::string_view contents, std::string_view file, std::vector<Ag
                 std::vector<Diagnostic>* errors);
 void ReadVerbs(std::string_view contents, std::string_view file, VerbSource* out,
                std::vector<Diagnostic>* errors);
-void ReadDiscards(std::string_view contents, std::string_view file,
-                  std::vector<DiscardEntry>* out, std::vector<Diagnostic>* errors);
+void ReadDiscards(std::string_view contents, std::string_view file, std::vector<DiscardEntry>* out,
+                  std::vector<Diagnostic>* errors);
 void ReadIssues(std::string_view contents, std::string_view file, std::vector<IssueEntry>* out,
                 std::vector<Diagnostic>* errors);
 

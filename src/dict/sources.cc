@@ -52,8 +52,9 @@ Status LoadSourceFile(const std::string& path, DictionarySources* out, SourceKin
   if (kind == SourceKind::kUnknown) kind = GuessKind(path, *contents);
   if (kind == SourceKind::kUnknown) {
     return Status::InvalidArgument(
-        path + ": cannot tell which kind of dictionary this is; put actors, agents, verb, "
-               "discard or issue in its name");
+        path +
+        ": cannot tell which kind of dictionary this is; put actors, agents, verb, "
+        "discard or issue in its name");
   }
   AddSource(*contents, path, kind, out);
   return Status::Ok();

@@ -1,10 +1,11 @@
 // LoadSourceFile and AddSource on the fixtures in tests/testdata/dict, and ComputeStats.
+#include "dict/sources.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-#include "dict/sources.h"
 #include "dict/stats.h"
 
 namespace dyad::dict {
@@ -98,8 +99,7 @@ TEST(LoadSourceFileTest, BrokenFixturesNameFileAndLine) {
       {"broken.verbs.txt",
        {"broken.verbs.txt:1: verb before any '--- ... ---' block",
         "broken.verbs.txt:2: pattern before any '--- ... ---' block",
-        "broken.verbs.txt:6: pattern has no [CODE]",
-        "broken.verbs.txt:7: pattern has no '*'",
+        "broken.verbs.txt:6: pattern has no [CODE]", "broken.verbs.txt:7: pattern has no '*'",
         "broken.verbs.txt:8:5: unknown synset &undefined (synsets must be defined before use)",
         "broken.verbs.txt:9:5: unclosed '{'",
         "broken.verbs.txt:10:7: bad event code '9x9' (expected 2-4 digits or ---)"},
@@ -143,7 +143,10 @@ TEST(LoadSourceFileTest, ExplicitKindOverridesTheName) {
 
 TEST(AddSourceTest, InvalidUtf8IsReportedOnceAndTheFileIsStillRead) {
   DictionarySources sources;
-  AddSource("GOOD_ [AAA]\nBA\xFF""D_ [BBB]\n", "x.actors", SourceKind::kActors, &sources);
+  AddSource(
+      "GOOD_ [AAA]\nBA\xFF"
+      "D_ [BBB]\n",
+      "x.actors", SourceKind::kActors, &sources);
   ASSERT_EQ(sources.diagnostics.size(), 1u);
   EXPECT_EQ(sources.diagnostics[0].ToString(),
             "x.actors:2:3: invalid UTF-8 (first bad byte; such words can never match)");

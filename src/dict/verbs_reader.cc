@@ -93,13 +93,13 @@ class VerbsParser {
     size_t pos = 0;
     if (!internal::SplitLineParts(body, &parts, &error, &pos)) {
       sink_.Add(line.number, internal::ColumnOf(line, 3 + pos), error);
-    } else if (parts.groups.size() > 1 || (parts.groups.size() == 1 &&
-                                           parts.groups[0].open != '[')) {
+    } else if (parts.groups.size() > 1 ||
+               (parts.groups.size() == 1 && parts.groups[0].open != '[')) {
       sink_.Error(line.number, "a block header takes one [CODE]");
     } else if (!parts.groups.empty() && !internal::IsEventCode(parts.groups[0].inside)) {
-      sink_.Add(line.number, internal::ColumnOf(line, 3 + parts.groups[0].pos),
-                "bad event code " + Quoted(parts.groups[0].inside) +
-                    " (expected 2-4 digits or ---)");
+      sink_.Add(
+          line.number, internal::ColumnOf(line, 3 + parts.groups[0].pos),
+          "bad event code " + Quoted(parts.groups[0].inside) + " (expected 2-4 digits or ---)");
     } else if (!parts.groups.empty()) {
       next.code = std::string(parts.groups[0].inside);
     }
@@ -212,7 +212,8 @@ class VerbsParser {
     pattern.comment = std::string(line.comment);
     internal::PatternError error;
     if (!internal::ParsePattern(line.text.substr(1), synsets_, &pattern, &error)) {
-      int column = error.pos == std::string_view::npos ? 0 : internal::ColumnOf(line, 1 + error.pos);
+      int column =
+          error.pos == std::string_view::npos ? 0 : internal::ColumnOf(line, 1 + error.pos);
       return sink_.Add(line.number, column, error.message);
     }
     block().patterns.push_back(std::move(pattern));

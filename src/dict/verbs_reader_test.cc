@@ -56,11 +56,10 @@ TEST(ReadVerbsTest, SynsetsWithAndWithoutPlurals) {
   ASSERT_EQ(r.verbs.synsets.size(), 2u);
   EXPECT_EQ(r.verbs.synsets[0].name, "&vessel");
   EXPECT_EQ(r.verbs.synsets[0].members,
-            (std::vector<Phrase>{{"ship"}, {"ships"}, {"cargo", "ferry"}, {"cargo", "ferries"},
-                                 {"crew"}}));
+            (std::vector<Phrase>{
+                {"ship"}, {"ships"}, {"cargo", "ferry"}, {"cargo", "ferries"}, {"crew"}}));
   EXPECT_EQ(r.verbs.synsets[1].name, "&money");
-  EXPECT_EQ(r.verbs.synsets[1].members,
-            (std::vector<Phrase>{{"cash"}, {"hard", "currency"}}));
+  EXPECT_EQ(r.verbs.synsets[1].members, (std::vector<Phrase>{{"cash"}, {"hard", "currency"}}));
   EXPECT_EQ(r.verbs.synsets[0].where.line, 1);
 }
 
@@ -95,14 +94,24 @@ TEST(ReadVerbsTest, VerbLines) {
       {"FLEE {FLEES FLED FLEEING} [---]", {{"flee"}, {"flees"}, {"fled"}, {"fleeing"}}, 0, "---"},
       {"SPEAK {SPOKE}", {{"speak"}, {"spoke"}}, 0, ""},
       {"+SEAL_OFF",
-       {{"seal", "off"}, {"seals", "off"}, {"sealed", "off"}, {"sealing", "off"}}, 0, ""},
+       {{"seal", "off"}, {"seals", "off"}, {"sealed", "off"}, {"sealing", "off"}},
+       0,
+       ""},
       {"+BREAK_WITH {+BROKE_WITH +BREAKS_WITH}",
-       {{"break", "with"}, {"broke", "with"}, {"breaks", "with"}}, 0, ""},
+       {{"break", "with"}, {"broke", "with"}, {"breaks", "with"}},
+       0,
+       ""},
       {"PHONE_+TAP {PHONE_+TAPS PHONE_TAPPED} [1711]",
-       {{"phone", "tap"}, {"phone", "taps"}, {"phone", "tapped"}}, 1, "1711"},
+       {{"phone", "tap"}, {"phone", "taps"}, {"phone", "tapped"}},
+       1,
+       "1711"},
       {"COUNTER_+ATTACK",
-       {{"counter", "attack"}, {"counter", "attacks"}, {"counter", "attacked"},
-        {"counter", "attacking"}}, 1, ""},
+       {{"counter", "attack"},
+        {"counter", "attacks"},
+        {"counter", "attacked"},
+        {"counter", "attacking"}},
+       1,
+       ""},
       {"BEEF_UP {}", {{"beef", "up"}}, 0, ""},
   };
   for (const VerbCase& c : cases) {
@@ -137,8 +146,7 @@ TEST(ReadVerbsTest, Patterns) {
       {"- * [040]", "* [040]"},
   };
   for (const PatternCase& c : cases) {
-    Result r = Read(std::string("&MONEY\n+CASH\n--- B [010] ---\nDO\n") + c.line +
-                    "  # why\n");
+    Result r = Read(std::string("&MONEY\n+CASH\n--- B [010] ---\nDO\n") + c.line + "  # why\n");
     ASSERT_EQ(Errors(r), "") << c.line;
     ASSERT_EQ(r.verbs.blocks[0].patterns.size(), 1u) << c.line;
     const VerbPattern& p = r.verbs.blocks[0].patterns[0];
@@ -174,8 +182,7 @@ TEST(ReadVerbsTest, BadLinesAreReportedAndTheRestIsRead) {
       {"- * + [01234]", "t.verbs:4:7: bad event code '01234' (expected 2-4 digits or ---)"},
       {"- * + [010", "t.verbs:4:7: unclosed '['"},
       {"- * + [010] +", "t.verbs:4:12: text after the pattern's code"},
-      {"- * &NOPE [010]",
-       "t.verbs:4:5: unknown synset &nope (synsets must be defined before use)"},
+      {"- * &NOPE [010]", "t.verbs:4:5: unknown synset &nope (synsets must be defined before use)"},
       {"- * {MASS RALLY [010]", "t.verbs:4:5: unclosed '{'"},
       {"- * MASS RALLY} [010]", "t.verbs:4:15: unexpected '}'"},
       {"- * (AGAINST + [010]", "t.verbs:4:5: unclosed '('"},
@@ -202,8 +209,8 @@ TEST(ReadVerbsTest, BadLinesAreReportedAndTheRestIsRead) {
       {"&MONEY", "t.verbs:4: synset &money is defined twice; adding to the first"},
   };
   for (const BadCase& c : cases) {
-    Result r = Read(std::string("&MONEY\n+CASH\n--- B [010] ---\n") + c.line +
-                    "\nDO\n- * + [011]\n");
+    Result r =
+        Read(std::string("&MONEY\n+CASH\n--- B [010] ---\n") + c.line + "\nDO\n- * + [011]\n");
     EXPECT_EQ(Errors(r), std::string(c.want) + "\n") << c.line;
     ASSERT_EQ(r.verbs.blocks.size(), 1u) << c.line;
     ASSERT_EQ(r.verbs.blocks[0].verbs.size(), 1u) << c.line;
@@ -239,10 +246,10 @@ TEST(ReadVerbsTest, ProblemsOutsideBlocks) {
 }
 
 TEST(ReadVerbsTest, SynsetMustBeDefinedBeforeUse) {
-  Result r = Read("--- B [010] ---\nDO\n- * &LATER [011]\n&LATER\n+X\n--- C ---\nGO\n"
-                  "- * &LATER [012]\n");
-  EXPECT_EQ(Errors(r),
-            "t.verbs:3:5: unknown synset &later (synsets must be defined before use)\n");
+  Result r = Read(
+      "--- B [010] ---\nDO\n- * &LATER [011]\n&LATER\n+X\n--- C ---\nGO\n"
+      "- * &LATER [012]\n");
+  EXPECT_EQ(Errors(r), "t.verbs:3:5: unknown synset &later (synsets must be defined before use)\n");
   EXPECT_EQ(r.verbs.blocks[1].patterns.size(), 1u);
 }
 

@@ -55,7 +55,11 @@ void AppendWord(std::string word, Phrase* words) {
 
 bool IsVowel(char c) {
   switch (c | 0x20) {
-    case 'a': case 'e': case 'i': case 'o': case 'u':
+    case 'a':
+    case 'e':
+    case 'i':
+    case 'o':
+    case 'u':
       return true;
     default:
       return false;

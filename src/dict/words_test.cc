@@ -28,9 +28,13 @@ TEST(SplitPhraseTest, Table) {
       {"TAB\tSEPARATED", {"tab", "separated"}},
       {"", {}},
       {"___", {}},
-      {"\xC3\x89""COLE_NORMALE", {"\xC3\xA9""cole", "normale"}},   // ÉCOLE -> école
-      {"PEOPLE\xE2\x80\x99S", {"people", "'s"}},                   // Typographic apostrophe.
-      {"AB\xFF\xFE", {"ab\xFF\xFE"}},                                // Invalid bytes kept.
+      {"\xC3\x89"
+       "COLE_NORMALE",
+       {"\xC3\xA9"
+        "cole",
+        "normale"}},                              // ÉCOLE -> école
+      {"PEOPLE\xE2\x80\x99S", {"people", "'s"}},  // Typographic apostrophe.
+      {"AB\xFF\xFE", {"ab\xFF\xFE"}},             // Invalid bytes kept.
       {"G20", {"g20"}},
   };
   for (const SplitCase& c : cases) {
@@ -40,27 +44,22 @@ TEST(SplitPhraseTest, Table) {
 
 TEST(RegularPluralTest, Table) {
   const std::pair<const char*, const char*> cases[] = {
-      {"army", "armies"},     {"day", "days"},       {"attorney", "attorneys"},
-      {"church", "churches"}, {"boss", "bosses"},    {"box", "boxes"},
+      {"army", "armies"},        {"day", "days"},    {"attorney", "attorneys"},
+      {"church", "churches"},    {"boss", "bosses"}, {"box", "boxes"},
       {"minister", "ministers"}, {"bus", "buses"},   {"ARMY", "ARMIES"},
-      {"Rebel", "Rebels"},    {"y", "ys"},           {"", ""},
+      {"Rebel", "Rebels"},       {"y", "ys"},        {"", ""},
   };
   for (const auto& [noun, plural] : cases) EXPECT_EQ(RegularPlural(noun), plural) << noun;
 }
 
 TEST(RegularVerbFormsTest, Table) {
   const std::pair<const char*, std::vector<std::string>> cases[] = {
-      {"attack", {"attacks", "attacked", "attacking"}},
-      {"agree", {"agrees", "agreed", "agreeing"}},
-      {"deny", {"denies", "denied", "denying"}},
-      {"push", {"pushes", "pushed", "pushing"}},
-      {"raise", {"raises", "raised", "raising"}},
-      {"obey", {"obeys", "obeyed", "obeying"}},
-      {"veto", {"vetoes", "vetoed", "vetoing"}},
-      {"tie", {"ties", "tied", "tying"}},
+      {"attack", {"attacks", "attacked", "attacking"}}, {"agree", {"agrees", "agreed", "agreeing"}},
+      {"deny", {"denies", "denied", "denying"}},        {"push", {"pushes", "pushed", "pushing"}},
+      {"raise", {"raises", "raised", "raising"}},       {"obey", {"obeys", "obeyed", "obeying"}},
+      {"veto", {"vetoes", "vetoed", "vetoing"}},        {"tie", {"ties", "tied", "tying"}},
       {"stop", {"stops", "stoped", "stoping"}},  // No doubling: dictionaries list those.
-      {"ATTACK", {"ATTACKS", "ATTACKED", "ATTACKING"}},
-      {"", {}},
+      {"ATTACK", {"ATTACKS", "ATTACKED", "ATTACKING"}}, {"", {}},
   };
   for (const auto& [verb, forms] : cases) EXPECT_EQ(RegularVerbForms(verb), forms) << verb;
 }
@@ -71,8 +70,7 @@ TEST(GuessKindTest, FromNameThenContents) {
   EXPECT_EQ(GuessKind("cameo.verbpatterns.txt", ""), SourceKind::kVerbs);
   EXPECT_EQ(GuessKind("discards.txt", ""), SourceKind::kDiscards);
   EXPECT_EQ(GuessKind("Issues.txt", ""), SourceKind::kIssues);
-  EXPECT_EQ(GuessKind("CAMEO.2.0.txt", "# c\n--- MAKE STATEMENT [010] ---\n"),
-            SourceKind::kVerbs);
+  EXPECT_EQ(GuessKind("CAMEO.2.0.txt", "# c\n--- MAKE STATEMENT [010] ---\n"), SourceKind::kVerbs);
   EXPECT_EQ(GuessKind("x.txt", "<ISSUE CATEGORY=\"A\">\n"), SourceKind::kIssues);
   EXPECT_EQ(GuessKind("x.txt", "POLICE {} [~POL]\n"), SourceKind::kAgents);
   EXPECT_EQ(GuessKind("x.txt", "ANYTHING [ABC]\n"), SourceKind::kUnknown);

@@ -46,7 +46,8 @@ Status LoadDictionaries(const std::vector<std::string>& paths, bool strict,
       RETURN_IF_ERROR(dict::LoadSourceFile(file, sources));
       for (size_t i = before; i < sources->diagnostics.size(); ++i) {
         std::string msg = sources->diagnostics[i].ToString();
-        if (strict) return Status::InvalidArgument("built-in dictionary: " + msg);
+        bool fatal = strict && !sources->diagnostics[i].is_warning();
+        if (fatal) return Status::InvalidArgument("built-in dictionary: " + msg);
         if (warnings) warnings->push_back(msg);
       }
     }

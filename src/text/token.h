@@ -23,6 +23,7 @@ struct Token {
   std::string norm;  // Lowercased (Unicode-aware); typographic quotes and dashes unified to ASCII.
   TokenKind kind = TokenKind::kWord;
   bool capitalized = false;  // The first letter is uppercase in the original text.
+  bool all_caps = false;     // Two or more letters, none lowercase ("US", "NATO", "U.S.").
 };
 
 struct Sentence {

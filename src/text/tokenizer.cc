@@ -293,9 +293,12 @@ Token& Scanner::Emit(size_t begin, size_t end, TokenKind kind) {
   token.span = {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
   token.kind = kind;
   token.norm.reserve(end - begin);
+  int upper = 0, lower = 0;
   for (size_t pos = begin; pos < end;) {
     unsigned char b = static_cast<unsigned char>(text_[pos]);
     if (b < 0x80 && b != '`') {  // ASCII fast path; '`' normalizes to '\''.
+      upper += b >= 'A' && b <= 'Z';
+      lower += b >= 'a' && b <= 'z';
       token.norm.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b));
       ++pos;
       continue;
@@ -305,6 +308,7 @@ Token& Scanner::Emit(size_t begin, size_t end, TokenKind kind) {
     pos += c.len;
   }
   token.capitalized = begin < end && CharAt(text_, begin).upper;
+  token.all_caps = upper >= 2 && lower == 0;
   return token;
 }
 
