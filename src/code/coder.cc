@@ -23,6 +23,13 @@ std::string Root(const std::string& cameo) { return cameo.substr(0, 2); }
 
 }  // namespace
 
+// Who does what to whom, before the verb's patterns have their say.
+struct Coder::Roles {
+  int32_t source = -1;
+  int32_t target = -1;
+  std::string how;
+};
+
 // What the words around a verb say about it.
 struct Coder::Clause {
   bool negated = false;
@@ -34,7 +41,7 @@ struct Coder::Clause {
 };
 
 // What coding one verb decided; later verbs of the sentence look back at it.
-struct VerbState {
+struct Coder::VerbState {
   int32_t source = -1;
   int32_t target = -1;
   bool coded = false;
@@ -191,134 +198,151 @@ std::string Coder::IntentCode(const std::string& cameo) const {
   return it == intent_->end() ? cameo : it->second;
 }
 
+// Everything known about one sentence while its verbs are coded left to right.
+struct Coder::SentenceWork {
+  const text::Sentence& s;
+  uint32_t index;
+  std::vector<Mention> ms;
+  std::vector<int32_t> mention_at;  // Token -> mention starting there, or -1.
+  std::vector<VerbHit> hits;
+  std::vector<VerbState> state;     // Parallel to `hits`.
+  std::vector<bool> consumed;       // Tokens used by an earlier verb's pattern.
+  int32_t speaker = -1;             // Source of the last verb of saying.
+  std::vector<std::string> issues;
+  Trace* trace;
+  std::vector<CodedEvent> found;
+
+  void Say(const std::string& line) const {
+    if (trace) trace->push_back(line);
+  }
+};
+
+// The verb that governs an infinitive: "urged Trump to keep", "promised to withdraw".
+int32_t Coder::Governor(const SentenceWork& w, size_t h, const Clause& c) const {
+  if (!c.to_infinitive || h == 0) return -1;
+  const VerbHit& prev = w.hits[h - 1];
+  return prev.end < c.aux_begin && prev.end + kControlReach >= c.aux_begin
+             ? static_cast<int32_t>(h - 1) : -1;
+}
+
+// Source and target of hit `h` before patterns: passive, control, or plain word order.
+void Coder::FindRoles(const SentenceWork& w, size_t h, const Clause& c, int32_t governor,
+                      Roles* r) const {
+  const VerbHit& hit = w.hits[h];
+  if (c.passive) {
+    uint32_t end = std::min<uint32_t>(w.s.tokens.size(), hit.end + 4);
+    for (uint32_t k = hit.end; k + 1 < end; ++k) {
+      if (w.s.tokens[k].norm == "by") r->source = w.mention_at[k + 1];
+    }
+    r->target = FindSource(w.s, hit, w.ms, w.mention_at);
+    r->how = "passive";
+  } else if (governor >= 0) {
+    const VerbState& g = w.state[governor];
+    bool object = g.target >= 0 && w.ms[g.target].begin > w.hits[governor].begin;
+    r->source = object ? g.target : g.source;
+    r->how = object ? "object of the verb before 'to'" : "subject of the verb before 'to'";
+  } else {
+    r->source = FindSource(w.s, hit, w.ms, w.mention_at);
+    r->how = "subject before the verb";
+  }
+}
+
+// Codes hit `h`; appends its events to w->found. Each early return says why in the trace.
+void Coder::CodeVerb(SentenceWork* w, size_t h) const {
+  const VerbHit& hit = w->hits[h];
+  const match::VerbInfo& verb = lexicon_->verb(hit.verb);
+  std::string say = "verb '" + verb.lemma + "'";
+  if (w->consumed[hit.begin]) return w->Say(say + ": part of an earlier verb's pattern");
+  Clause c;
+  ReadClause(w->s, hit, &c);
+  int32_t governor = Governor(*w, h, c);
+  if (governor >= 0 && w->state[governor].negated) c.negated = true;
+  Roles r;
+  FindRoles(*w, h, c, governor, &r);
+  uint32_t limit = ClauseLimit(w->s, hit, w->hits, h);
+  uint32_t before_from = r.source >= 0 ? w->ms[r.source].end : 0;
+  PatternMatch pm = verbs_.Match(w->s, hit, w->mention_at, w->ms, before_from, limit);
+  if (!c.passive) {
+    uint32_t group = r.source >= 0 ? w->ms[r.source].group : UINT32_MAX;
+    r.target = pm.target >= 0 ? pm.target : FindTarget(w->s, hit.end, limit, w->ms, group);
+  }
+  if (pm.source >= 0) r.source = pm.source;
+  std::string cameo = pm.pattern ? pm.pattern->code : verb.code;
+  VerbState& st = w->state[h];
+  st = {r.source, r.target, false, c.negated, false};
+  // A verb of saying carries reported speech, unless a pattern makes it an event of its own
+  // ("declared a state of emergency").
+  bool speech = cameo == kStatement ||
+                (!pm.pattern && words_->Is(WordClass::kSpeech, w->s.tokens[hit.begin].norm));
+  if (speech) {
+    st.speech = true;
+    if (r.source >= 0) w->speaker = r.source;
+    if (!options_.code_statements) return w->Say(say + ": verb of saying, its clause is coded on its own");
+  }
+  for (uint32_t t : pm.tokens) w->consumed[t] = true;
+  if (governor >= 0 && w->state[governor].coded) {
+    return w->Say(say + ": infinitive of an event verb already coded");
+  }
+  if (c.negated) return w->Say(say + ": negated, no event");
+  std::string pattern = pm.pattern ? "pattern " + pm.pattern->text : "verb " + verb.lemma;
+  if (cameo.empty() || cameo == kNull) return w->Say(say + ": no event code (" + pattern + ")");
+  if (c.modal || c.intent) {
+    cameo = IntentCode(cameo);
+    r.how += c.modal ? "; future: intention" : "; intention";
+  }
+  if (r.source < 0) return w->Say(say + " [" + cameo + "]: no source actor");
+  // Reported speech: whom a speaker says someone wants to meet or cooperate with.
+  if (r.target < 0 && w->speaker >= 0 && (Root(cameo) == "03" || Root(cameo) == "04") &&
+      w->ms[w->speaker].group != w->ms[r.source].group) {
+    r.target = w->speaker;
+    r.how += "; target is the speaker reporting it";
+  }
+  st.coded = true;
+  std::string rule = r.how + "; " + pattern;
+  w->Say(say + " [" + cameo + "]: " + rule);
+  std::vector<uint32_t> trigger;
+  for (uint32_t t = hit.begin; t < hit.end; ++t) trigger.push_back(t);
+  trigger.insert(trigger.end(), pm.tokens.begin(), pm.tokens.end());
+  std::sort(trigger.begin(), trigger.end());
+  Emit(w, r, cameo, trigger, rule);
+}
+
+// One event per member of the source group and of the target group.
+void Coder::Emit(SentenceWork* w, const Roles& r, const std::string& cameo,
+                 const std::vector<uint32_t>& trigger, const std::string& rule) const {
+  for (const Mention& src : w->ms) {
+    if (src.group != w->ms[r.source].group) continue;
+    bool any_target = false;
+    for (const Mention& tgt : w->ms) {
+      if (r.target < 0 || tgt.group != w->ms[r.target].group) continue;
+      any_target = true;
+      w->found.push_back({w->index, src, tgt, cameo, trigger, rule, w->issues});
+    }
+    if (!any_target) w->found.push_back({w->index, src, Mention{}, cameo, trigger, rule, w->issues});
+  }
+}
+
 void Coder::CodeSentence(const text::Sentence& s, uint32_t index, ArticleContext* ctx,
                          std::vector<CodedEvent>* events, Trace* trace) const {
-  std::vector<Mention> ms = mentions_.Find(s, ctx);
-  std::vector<int32_t> mention_at(s.tokens.size(), -1);
-  for (size_t i = 0; i < ms.size(); ++i) mention_at[ms[i].begin] = static_cast<int32_t>(i);
-  std::vector<VerbHit> hits = verbs_.Find(s, ms);
-  if (trace) {
-    for (const Mention& m : ms) {
-      std::string words;
-      for (uint32_t k = m.begin; k < m.end; ++k) words += (k > m.begin ? " " : "") + s.tokens[k].norm;
-      trace->push_back("actor '" + words + "' = " + m.code + " (" + m.how + ")");
-    }
+  SentenceWork w{s, index, mentions_.Find(s, ctx), {}, {}, {}, {}, -1, {}, trace, {}};
+  w.mention_at.assign(s.tokens.size(), -1);
+  for (size_t i = 0; i < w.ms.size(); ++i) w.mention_at[w.ms[i].begin] = static_cast<int32_t>(i);
+  w.hits = verbs_.Find(s, w.ms);
+  for (const Mention& m : w.ms) {
+    std::string words;
+    for (uint32_t k = m.begin; k < m.end; ++k) words += (k > m.begin ? " " : "") + s.tokens[k].norm;
+    w.Say("actor '" + words + "' = " + m.code + " (" + m.how + ")");
   }
-  if (ms.empty() || hits.empty()) {
-    if (trace) trace->push_back(ms.empty() ? "no actor: nothing to code" : "no event verb");
-    return;
+  if (w.ms.empty() || w.hits.empty()) {
+    return w.Say(w.ms.empty() ? "no actor: nothing to code" : "no event verb");
   }
-  std::vector<CodedEvent> found;
-  std::vector<VerbState> state(hits.size());
-  std::vector<bool> consumed(s.tokens.size(), false);
-  int32_t speaker = -1;
-  std::vector<std::string> issues = Issues(s);
-  for (size_t h = 0; h < hits.size(); ++h) {
-    const VerbHit& hit = hits[h];
-    const match::VerbInfo& verb = lexicon_->verb(hit.verb);
-    std::string say = "verb '" + verb.lemma + "'";
-    if (consumed[hit.begin]) {
-      if (trace) trace->push_back(say + ": part of an earlier verb's pattern");
-      continue;
-    }
-    Clause c;
-    ReadClause(s, hit, &c);
-    // The verb that governs an infinitive: "urged Trump to keep", "promised to withdraw".
-    int32_t governor = -1;
-    if (c.to_infinitive) {
-      for (int32_t j = static_cast<int32_t>(h) - 1; j >= 0; --j) {
-        if (hits[j].end + kControlReach >= c.aux_begin && hits[j].end < c.aux_begin) governor = j;
-        break;
-      }
-    }
-    VerbState& st = state[h];
-    bool is_speech = verb.code == kStatement || words_->Is(WordClass::kSpeech, s.tokens[hit.begin].norm);
-    int32_t source = -1, target = -1;
-    std::string how;
-    if (c.passive) {
-      for (uint32_t k = hit.end; k < std::min<uint32_t>(s.tokens.size(), hit.end + 4); ++k) {
-        if (s.tokens[k].norm == "by" && k + 1 < s.tokens.size()) source = mention_at[k + 1];
-      }
-      target = FindSource(s, hit, ms, mention_at);
-      how = "passive";
-    } else if (governor >= 0) {
-      const VerbState& g = state[governor];
-      source = g.target >= 0 && static_cast<uint32_t>(ms[g.target].begin) > hits[governor].begin
-                   ? g.target : g.source;
-      how = g.target == source && source >= 0 ? "object of the verb before 'to'" : "subject of the verb before 'to'";
-      if (g.negated) c.negated = true;
-    } else {
-      source = FindSource(s, hit, ms, mention_at);
-      how = "subject before the verb";
-    }
-    st.source = source;
-    st.speech = is_speech;
-    st.negated = c.negated;
-    if (is_speech) {
-      if (source >= 0) speaker = source;
-      if (trace) trace->push_back(say + ": verb of saying, its clause is coded on its own");
-      if (!options_.code_statements) continue;
-    }
-    uint32_t limit = ClauseLimit(s, hit, hits, h);
-    uint32_t before_from = source >= 0 ? ms[source].end : 0;
-    PatternMatch pm = verbs_.Match(s, hit, mention_at, ms, before_from, limit);
-    if (!c.passive) {
-      if (pm.target >= 0) target = pm.target;
-      else target = FindTarget(s, hit.end, limit, ms, source >= 0 ? ms[source].group : UINT32_MAX);
-    }
-    if (pm.source >= 0) source = pm.source;
-    st.target = target;
-    std::string cameo = pm.pattern ? pm.pattern->code : verb.code;
-    if (pm.pattern) {
-      for (uint32_t t : pm.tokens) consumed[t] = true;
-    }
-    if (governor >= 0 && state[governor].coded) {
-      if (trace) trace->push_back(say + ": infinitive of an event verb already coded");
-      continue;
-    }
-    if (c.negated) {
-      if (trace) trace->push_back(say + ": negated, no event");
-      continue;
-    }
-    if (cameo.empty() || cameo == kNull) {
-      if (trace) trace->push_back(say + ": no event code" + (pm.pattern ? " (pattern " + pm.pattern->text + ")" : ""));
-      continue;
-    }
-    if (c.modal || c.intent) {
-      cameo = IntentCode(cameo);
-      how += c.modal ? "; future: intention" : "; intention";
-    }
-    if (source < 0) {
-      if (trace) trace->push_back(say + " [" + cameo + "]: no source actor");
-      continue;
-    }
-    // Reported speech: who a speaker says someone wants to meet or cooperate with.
-    if (target < 0 && speaker >= 0 && speaker != source &&
-        (Root(cameo) == "03" || Root(cameo) == "04") && ms[speaker].group != ms[source].group) {
-      target = speaker;
-      how += "; target is the speaker reporting it";
-    }
-    st.coded = true;
-    std::string rule = how + (pm.pattern ? "; pattern " + pm.pattern->text : "; verb " + verb.lemma);
-    if (trace) trace->push_back(say + " [" + cameo + "]: " + rule);
-    std::vector<uint32_t> trigger;
-    for (uint32_t t = hit.begin; t < hit.end; ++t) trigger.push_back(t);
-    trigger.insert(trigger.end(), pm.tokens.begin(), pm.tokens.end());
-    std::sort(trigger.begin(), trigger.end());
-    for (const Mention& src : ms) {
-      if (src.group != ms[source].group) continue;
-      bool any_target = false;
-      for (const Mention& tgt : ms) {
-        if (target < 0 || tgt.group != ms[target].group) continue;
-        any_target = true;
-        found.push_back({index, src, tgt, cameo, trigger, rule, issues});
-      }
-      if (!any_target) found.push_back({index, src, Mention{}, cameo, trigger, rule, issues});
-    }
-  }
+  w.state.resize(w.hits.size());
+  w.consumed.assign(s.tokens.size(), false);
+  w.issues = Issues(s);
+  for (size_t h = 0; h < w.hits.size(); ++h) CodeVerb(&w, h);
   // One event per (source, target, code) in a sentence.
   std::set<std::tuple<std::string, std::string, std::string>> seen;
-  for (CodedEvent& e : found) {
+  for (CodedEvent& e : w.found) {
     if (seen.insert({e.source.code, e.target.code, e.cameo}).second) events->push_back(std::move(e));
   }
 }

@@ -54,6 +54,15 @@ class Coder {
 
  private:
   struct Clause;
+  struct Roles;
+  struct VerbState;
+  struct SentenceWork;
+  int32_t Governor(const SentenceWork& w, size_t h, const Clause& c) const;
+  void FindRoles(const SentenceWork& w, size_t h, const Clause& c, int32_t governor,
+                 Roles* r) const;
+  void CodeVerb(SentenceWork* w, size_t h) const;
+  void Emit(SentenceWork* w, const Roles& r, const std::string& cameo,
+            const std::vector<uint32_t>& trigger, const std::string& rule) const;
   std::string Discarded(const text::Sentence& s, bool* whole_article) const;
   std::vector<std::string> Issues(const text::Sentence& s) const;
   void CodeSentence(const text::Sentence& s, uint32_t index, ArticleContext* ctx,
