@@ -160,7 +160,13 @@ int32_t Coder::AntecedentIfRelative(const text::Sentence& s, int32_t m,
   int64_t k = ms[m].begin;
   while (k > 0 && s.tokens[k - 1].norm != ",") --k;
   bool relative = k > 0 && (s.tokens[k].norm == "which" || s.tokens[k].norm == "who");
-  if (relative && mention_ending[k - 1] >= 0) return mention_ending[k - 1];
+  // "which Mr Trump criticised": a mention right after the pronoun is the clause's own subject.
+  bool own_subject = true;
+  for (int64_t j = k + 1; j < ms[m].begin; ++j) {
+    const text::Token& t = s.tokens[j];
+    if (!t.capitalized && !words_->Is(WordClass::kNpLink, t.norm)) own_subject = false;
+  }
+  if (relative && !own_subject && mention_ending[k - 1] >= 0) return mention_ending[k - 1];
   return m;
 }
 
@@ -241,10 +247,23 @@ void Coder::FindRoles(const SentenceWork& w, size_t h, const Clause& c, int32_t 
     bool object = g.target >= 0 && w.ms[g.target].begin > w.hits[governor].begin;
     r->source = object ? g.target : g.source;
     r->how = object ? "object of the verb before 'to'" : "subject of the verb before 'to'";
+  } else if (int32_t shared = CoordinatedSubject(w, h, c); shared >= 0) {
+    r->source = shared;
+    r->how = "subject shared with the coordinated verb before 'and'";
   } else {
     r->source = FindSource(w.s, hit, w.ms, w.mention_at);
     r->how = "subject before the verb";
   }
+}
+
+// "X accused Y of ... and appealed to Z": a verb right after "and" shares the subject of the
+// verb before it, when that verb had one.
+int32_t Coder::CoordinatedSubject(const SentenceWork& w, size_t h, const Clause& c) const {
+  uint32_t k = c.aux_begin;
+  if (k > 0 && w.s.tokens[k - 1].norm == "and" && h > 0 && w.hits[h - 1].end < k) {
+    return w.state[h - 1].source;
+  }
+  return -1;
 }
 
 // Codes hit `h`; appends its events to w->found. Each early return says why in the trace.
@@ -316,6 +335,8 @@ void Coder::Emit(SentenceWork* w, const Roles& r, const std::string& cameo,
     for (const Mention& tgt : w->ms) {
       if (r.target < 0 || tgt.group != w->ms[r.target].group) continue;
       any_target = true;
+      // A bare role whose country was guessed, acting on that same actor, is no event.
+      if (tgt.code == src.code && (src.role_only || tgt.role_only)) continue;
       w->found.push_back({w->index, src, tgt, cameo, trigger, rule, w->issues});
     }
     if (!any_target) w->found.push_back({w->index, src, Mention{}, cameo, trigger, rule, w->issues});

@@ -60,6 +60,7 @@ class Coder {
   int32_t Governor(const SentenceWork& w, size_t h, const Clause& c) const;
   void FindRoles(const SentenceWork& w, size_t h, const Clause& c, int32_t governor,
                  Roles* r) const;
+  int32_t CoordinatedSubject(const SentenceWork& w, size_t h, const Clause& c) const;
   void CodeVerb(SentenceWork* w, size_t h) const;
   void Emit(SentenceWork* w, const Roles& r, const std::string& cameo,
             const std::vector<uint32_t>& trigger, const std::string& rule) const;

@@ -208,23 +208,29 @@ void MentionFinder::GroupCompounds(const text::Sentence& s, std::vector<Mention>
   }
 }
 
+// A bare role ("police", "military sites") takes the country of the place the sentence names
+// after it ("near Kyiv"), else of any place it names, else the article's main country.
 void MentionFinder::InferCountries(const text::Sentence& s, const ArticleContext& ctx,
                                    std::vector<Mention>* mentions) const {
-  std::string place;  // The first country the sentence names as a place: "in Kenya".
+  std::vector<const Mention*> places;
   for (const Mention& m : *mentions) {
-    if (m.begin > 0 && s.tokens[m.begin - 1].norm == "in" && m.has_country) {
-      place = m.code.substr(0, 3);
-      break;
+    if (m.has_country && !m.role_only && m.begin > 0 &&
+        words_->Is(WordClass::kLocative, s.tokens[m.begin - 1].norm)) {
+      places.push_back(&m);
     }
   }
-  std::string country = place.empty() ? ctx.MainCountry() : place;
-  if (country.empty()) return;
   for (Mention& m : *mentions) {
     if (!m.role_only || m.has_country) continue;
+    const Mention* place = nullptr;
+    for (const Mention* p : places) {
+      if (!place || (p->begin > m.begin && place->begin < m.begin)) place = p;
+    }
+    std::string country = place ? place->code.substr(0, 3) : ctx.MainCountry();
+    if (country.empty()) continue;
     m.code = country + m.code;
     m.has_country = true;
-    m.how = place.empty() ? "role; country is the article's main country"
-                          : "role; country from the place named in the sentence";
+    m.how = place ? "role; country from the place named in the sentence"
+                  : "role; country is the article's main country";
   }
 }
 

@@ -15,6 +15,7 @@ constexpr std::pair<const char*, WordClass> kNames[] = {
     {"person_pronoun", WordClass::kPersonPronoun}, {"speech", WordClass::kSpeech},
     {"caps_only", WordClass::kCapsOnly},
     {"subject_pronoun", WordClass::kSubjectPronoun},
+    {"locative", WordClass::kLocative},
 };
 
 }  // namespace

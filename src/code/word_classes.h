@@ -28,6 +28,7 @@ enum class WordClass : uint8_t {
   kSpeech,
   kCapsOnly,
   kSubjectPronoun,
+  kLocative,
   kCount,
 };
 
