@@ -34,6 +34,7 @@ struct Coder::Roles {
 struct Coder::Clause {
   bool negated = false;
   bool modal = false;          // "will", "would": the act is intended.
+  bool obligation = false;     // "must", "should": the act is required, not done.
   bool intent = false;         // "wants to", "ready to".
   bool to_infinitive = false;  // "to" right before the verb (after adverbs).
   bool passive = false;
@@ -47,13 +48,17 @@ struct Coder::VerbState {
   bool coded = false;
   bool negated = false;
   bool speech = false;
+  std::string code;  // The code it was coded with, when coded.
 };
 
 Coder::Coder(const match::Lexicon* lexicon, const WordClasses* words,
-             const std::unordered_map<std::string, std::string>* intent, CoderOptions options)
+             const std::unordered_map<std::string, std::string>* intent,
+             const std::unordered_map<std::string, std::string>* constructions,
+             CoderOptions options)
     : lexicon_(lexicon),
       words_(words),
       intent_(intent),
+      constructions_(constructions),
       options_(options),
       mentions_(lexicon, words),
       verbs_(lexicon, words) {}
@@ -93,6 +98,8 @@ void Coder::ReadClause(const text::Sentence& s, const VerbHit& hit, Clause* c) c
       c->negated = true;
     } else if (words_->Is(WordClass::kModal, w)) {
       c->modal = true;
+    } else if (words_->Is(WordClass::kObligation, w)) {
+      c->obligation = true;
     } else if (words_->Is(WordClass::kBe, w)) {
       saw_be = true;
     } else if (!words_->Is(WordClass::kAuxiliary, w) && !words_->Is(WordClass::kAdverb, w)) {
@@ -288,7 +295,7 @@ void Coder::CodeVerb(SentenceWork* w, size_t h) const {
   if (pm.source >= 0) r.source = pm.source;
   std::string cameo = pm.pattern ? pm.pattern->code : verb.code;
   VerbState& st = w->state[h];
-  st = {r.source, r.target, false, c.negated, false};
+  st = {r.source, r.target, false, c.negated, false, ""};
   // A verb of saying carries reported speech, unless a pattern makes it an event of its own
   // ("declared a state of emergency").
   bool speech = cameo == kStatement ||
@@ -303,6 +310,19 @@ void Coder::CodeVerb(SentenceWork* w, size_t h) const {
     return w->Say(say + ": infinitive of an event verb already coded");
   }
   if (c.negated) return w->Say(say + ": negated, no event");
+  if (ComplementOfDemand(*w, h, r)) {
+    return w->Say(say + ": what an earlier appeal or demand asks for, not an act");
+  }
+  if (c.obligation && w->speaker >= 0 && r.source >= 0 &&
+      constructions_->count("reported_obligation")) {
+    // "Russia said Sudan must return the helicopter": Russia demands it of Sudan.
+    Roles demand{w->speaker, r.source, "reported obligation: the speaker demands it of the subject"};
+    if (w->ms[demand.source].group == w->ms[demand.target].group) return;
+    st.coded = true;
+    const std::string& code = constructions_->at("reported_obligation");
+    w->Say(say + " [" + code + "]: " + demand.how);
+    return Emit(w, demand, code, {hit.begin}, demand.how);
+  }
   std::string pattern = pm.pattern ? "pattern " + pm.pattern->text : "verb " + verb.lemma;
   if (cameo.empty() || cameo == kNull) return w->Say(say + ": no event code (" + pattern + ")");
   if (c.modal || c.intent) {
@@ -317,6 +337,7 @@ void Coder::CodeVerb(SentenceWork* w, size_t h) const {
     r.how += "; target is the speaker reporting it";
   }
   st.coded = true;
+  st.code = cameo;
   std::string rule = r.how + "; " + pattern;
   w->Say(say + " [" + cameo + "]: " + rule);
   std::vector<uint32_t> trigger;
@@ -324,6 +345,20 @@ void Coder::CodeVerb(SentenceWork* w, size_t h) const {
   trigger.insert(trigger.end(), pm.tokens.begin(), pm.tokens.end());
   std::sort(trigger.begin(), trigger.end());
   Emit(w, r, cameo, trigger, rule);
+}
+
+// "X demanded that Y stop ...", "X urged Y to ...": Y's verb is what X asks for, not something
+// Y did. True when an earlier coded appeal or demand has this verb's subject as its target.
+bool Coder::ComplementOfDemand(const SentenceWork& w, size_t h, const Roles& r) const {
+  if (r.source < 0) return false;
+  for (size_t j = 0; j < h; ++j) {
+    const VerbState& g = w.state[j];
+    bool asks = g.code.size() >= 2 && (Root(g.code) == "02" || Root(g.code) == "10");
+    if (g.coded && asks && g.target >= 0 && w.ms[g.target].group == w.ms[r.source].group) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // One event per member of the source group and of the target group.

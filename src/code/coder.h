@@ -44,8 +44,11 @@ struct CoderOptions {
 class Coder {
  public:
   // All pointers must outlive the coder. `intent` maps a root ("04") to its intention ("036").
+  // `constructions` maps a construction ("reported_obligation") to its code.
   Coder(const match::Lexicon* lexicon, const WordClasses* words,
-        const std::unordered_map<std::string, std::string>* intent, CoderOptions options = {});
+        const std::unordered_map<std::string, std::string>* intent,
+        const std::unordered_map<std::string, std::string>* constructions,
+        CoderOptions options = {});
 
   // Codes the sentences of one article in order; appends to *events. Returns "" or, when a
   // whole-article discard phrase matched, the reason the article is not coded (and no events).
@@ -61,6 +64,7 @@ class Coder {
   void FindRoles(const SentenceWork& w, size_t h, const Clause& c, int32_t governor,
                  Roles* r) const;
   int32_t CoordinatedSubject(const SentenceWork& w, size_t h, const Clause& c) const;
+  bool ComplementOfDemand(const SentenceWork& w, size_t h, const Roles& r) const;
   void CodeVerb(SentenceWork* w, size_t h) const;
   void Emit(SentenceWork* w, const Roles& r, const std::string& cameo,
             const std::vector<uint32_t>& trigger, const std::string& rule) const;
@@ -82,6 +86,7 @@ class Coder {
   const match::Lexicon* lexicon_;
   const WordClasses* words_;
   const std::unordered_map<std::string, std::string>* intent_;
+  const std::unordered_map<std::string, std::string>* constructions_;
   CoderOptions options_;
   MentionFinder mentions_;
   VerbMatcher verbs_;

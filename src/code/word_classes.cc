@@ -16,6 +16,7 @@ constexpr std::pair<const char*, WordClass> kNames[] = {
     {"caps_only", WordClass::kCapsOnly},
     {"subject_pronoun", WordClass::kSubjectPronoun},
     {"locative", WordClass::kLocative},
+    {"obligation", WordClass::kObligation},
 };
 
 }  // namespace

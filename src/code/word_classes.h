@@ -29,6 +29,7 @@ enum class WordClass : uint8_t {
   kCapsOnly,
   kSubjectPronoun,
   kLocative,
+  kObligation,
   kCount,
 };
 

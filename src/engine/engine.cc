@@ -25,6 +25,7 @@ struct Engine::Impl {
   code::WordClasses words;
   enrich::CameoTable cameo;
   std::unordered_map<std::string, std::string> intent;
+  std::unordered_map<std::string, std::string> constructions;
   std::unique_ptr<match::Lexicon> lexicon;
   std::unique_ptr<text::Splitter> splitter;
   std::unique_ptr<code::Coder> coder;
@@ -114,6 +115,7 @@ StatusOr<std::unique_ptr<Engine>> Engine::Create(const Options& options,
   ASSIGN_OR_RETURN(impl->cameo, enrich::CameoTable::Load(data + "/cameo/codes.tsv",
                                                          data + "/cameo/plover.tsv"));
   ASSIGN_OR_RETURN(impl->intent, engine::LoadPairs(data + "/cameo/intent.tsv"));
+  ASSIGN_OR_RETURN(impl->constructions, engine::LoadPairs(data + "/cameo/constructions.tsv"));
   dict::DictionarySources sources;
   if (options.builtin_dictionaries) {
     RETURN_IF_ERROR(LoadDictionaries({data + "/dict"}, true, &sources, warnings));
@@ -128,7 +130,7 @@ StatusOr<std::unique_ptr<Engine>> Engine::Create(const Options& options,
   code::CoderOptions coder_options;
   coder_options.code_statements = options.code_statements;
   impl->coder = std::make_unique<code::Coder>(impl->lexicon.get(), &impl->words, &impl->intent,
-                                              coder_options);
+                                              &impl->constructions, coder_options);
   return std::unique_ptr<Engine>(new Engine(std::move(impl)));
 }
 

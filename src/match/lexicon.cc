@@ -17,9 +17,12 @@ std::string Join(const dict::Phrase& words) {
   return out;
 }
 
+// Dictionaries sometimes list a past form as the headword ("DEMANDED {DEMANDS DEMANDING}", to
+// keep the noun "demand" out), so the shape of the word decides before its place in the list.
 VerbFormKind ClassifyForm(const std::string& word, const std::string& base) {
+  if (EndsWith(word, "ing") && word.size() > 5) return VerbFormKind::kGerund;
+  if (EndsWith(word, "ed") && word.size() > 4) return VerbFormKind::kPast;
   if (word == base) return VerbFormKind::kBase;
-  if (EndsWith(word, "ing")) return VerbFormKind::kGerund;
   if (word.size() > base.size() && word.back() == 's') return VerbFormKind::kThirdPerson;
   return VerbFormKind::kPast;
 }
