@@ -2,39 +2,10 @@
 
 #include <utf8proc.h>
 
+#include "text/utf8.h"
+
 namespace dyad::text {
 namespace {
-
-// Decodes the well-formed sequence at text[pos] (Unicode Table 3-7), or returns false.
-bool Decode(std::string_view text, size_t pos, char32_t* cp, uint8_t* len) {
-  const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[pos + k]); };
-  unsigned char b0 = byte(0);
-  uint8_t n;
-  unsigned char lo = 0x80, hi = 0xBF;
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    n = 2;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    n = 3;
-    if (b0 == 0xE0) lo = 0xA0;
-    if (b0 == 0xED) hi = 0x9F;
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    n = 4;
-    if (b0 == 0xF0) lo = 0x90;
-    if (b0 == 0xF4) hi = 0x8F;
-  } else {
-    return false;
-  }
-  if (text.size() - pos < n) return false;
-  if (byte(1) < lo || byte(1) > hi) return false;
-  char32_t value = b0 & (0xFF >> (n + 1));
-  for (uint8_t k = 1; k < n; ++k) {
-    if (k > 1 && (byte(k) < 0x80 || byte(k) > 0xBF)) return false;
-    value = (value << 6) | (byte(k) & 0x3F);
-  }
-  *cp = value;
-  *len = n;
-  return true;
-}
 
 // Code points whose class the Unicode category does not give the way the tokenizer needs.
 bool SpecialClass(char32_t cp, CharClass* cls) {
@@ -114,7 +85,7 @@ namespace internal {
 
 Char NonAsciiCharAt(std::string_view text, size_t pos) {
   Char c;
-  if (!Decode(text, pos, &c.cp, &c.len)) {
+  if (!DecodeUtf8(text, pos, &c.cp, &c.len)) {
     c.cp = 0xFFFD;
     c.len = 1;
     c.cls = CharClass::kSymbol;

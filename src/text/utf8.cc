@@ -5,13 +5,25 @@
 namespace dyad::text {
 namespace {
 
-// Length of the well-formed sequence starting at s[i], or 0 when it is not well-formed
-// (Unicode Table 3-7: no overlongs, no surrogates, nothing above U+10FFFF).
+// Length of the well-formed sequence starting at s[i], or 0 when it is not well-formed.
 size_t SequenceLength(std::string_view s, size_t i) {
-  const auto byte = [&](size_t k) { return static_cast<uint8_t>(s[k]); };
-  uint8_t b0 = byte(i);
-  if (b0 < 0x80) return 1;
-  size_t n;
+  if (static_cast<uint8_t>(s[i]) < 0x80) return 1;
+  char32_t cp;
+  uint8_t len;
+  return DecodeUtf8(s, i, &cp, &len) ? len : 0;
+}
+
+}  // namespace
+
+bool DecodeUtf8(std::string_view s, size_t pos, char32_t* cp, uint8_t* len) {
+  const auto byte = [&](size_t k) { return static_cast<uint8_t>(s[pos + k]); };
+  uint8_t b0 = byte(0);
+  if (b0 < 0x80) {
+    *cp = b0;
+    *len = 1;
+    return true;
+  }
+  uint8_t n;
   uint8_t lo = 0x80, hi = 0xBF;
   if (b0 >= 0xC2 && b0 <= 0xDF) {
     n = 2;
@@ -24,17 +36,19 @@ size_t SequenceLength(std::string_view s, size_t i) {
     if (b0 == 0xF0) lo = 0x90;
     if (b0 == 0xF4) hi = 0x8F;
   } else {
-    return 0;
+    return false;
   }
-  if (i + n > s.size()) return 0;
-  if (byte(i + 1) < lo || byte(i + 1) > hi) return 0;
-  for (size_t k = 2; k < n; ++k) {
-    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
+  if (s.size() - pos < n) return false;
+  if (byte(1) < lo || byte(1) > hi) return false;
+  char32_t value = b0 & (0xFF >> (n + 1));
+  for (uint8_t k = 1; k < n; ++k) {
+    if (k > 1 && (byte(k) < 0x80 || byte(k) > 0xBF)) return false;
+    value = (value << 6) | (byte(k) & 0x3F);
   }
-  return n;
+  *cp = value;
+  *len = n;
+  return true;
 }
-
-}  // namespace
 
 bool IsValidUtf8(std::string_view s, size_t* error_offset) {
   size_t i = 0;

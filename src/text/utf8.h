@@ -13,6 +13,11 @@ namespace dyad::text {
 // invalid sequence.
 bool IsValidUtf8(std::string_view s, size_t* error_offset = nullptr);
 
+// Decodes the well-formed sequence starting at s[pos] (Unicode Table 3-7: no overlongs, no
+// surrogates, nothing above U+10FFFF) into *cp and its byte length *len. Returns false, leaving
+// both untouched, when the bytes there are not a well-formed sequence. REQUIRES: pos < s.size().
+bool DecodeUtf8(std::string_view s, size_t pos, char32_t* cp, uint8_t* len);
+
 // Returns `s` with each invalid sequence replaced by U+FFFD.
 std::string ReplaceInvalidUtf8(std::string_view s);
 
