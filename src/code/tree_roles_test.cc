@@ -1,0 +1,99 @@
+#include "code/tree_roles.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+namespace dyad::code {
+namespace {
+
+// A hand-made parse: "word/head/deprel" per token, heads 1-based; mentions by token ranges.
+struct Parse {
+  std::vector<text::Token> tokens;
+  std::vector<TreeWord> words;
+  std::vector<std::string> rels;  // Owns the strings the TreeWords point to.
+  std::vector<Mention> mentions;
+
+  Parse(const std::string& spec, std::vector<std::pair<uint32_t, uint32_t>> actors) {
+    std::istringstream in(spec);
+    std::string item;
+    std::vector<int> heads;
+    while (in >> item) {
+      size_t a = item.find('/'), b = item.rfind('/');
+      text::Token t;
+      t.norm = item.substr(0, a);
+      tokens.push_back(t);
+      heads.push_back(std::stoi(item.substr(a + 1, b - a - 1)));
+      rels.push_back(item.substr(b + 1));
+    }
+    for (size_t i = 0; i < heads.size(); ++i) words.push_back({heads[i], rels[i], ""});
+    for (auto [b, e] : actors) {
+      Mention m;
+      m.begin = b;
+      m.end = e;
+      m.code = "X" + std::to_string(b);
+      mentions.push_back(m);
+    }
+  }
+  TreeRoles Roles(uint32_t verb) const { return TreeReader(&words, &mentions, &tokens).RolesOf(verb); }
+};
+
+TEST(TreeRolesTest, SubjectAndObject) {
+  // Israel attacked Gaza .
+  Parse p("israel/2/nsubj attacked/0/root gaza/2/obj ./2/punct", {{0, 1}, {2, 3}});
+  TreeRoles r = p.Roles(1);
+  EXPECT_EQ(r.source, 0);
+  EXPECT_EQ(r.target, 1);
+}
+
+TEST(TreeRolesTest, PassiveWithAgent) {
+  // Gaza was attacked by Israel
+  Parse p("gaza/3/nsubj:pass was/3/aux:pass attacked/0/root by/5/case israel/3/obl:agent",
+          {{0, 1}, {4, 5}});
+  TreeRoles r = p.Roles(2);
+  EXPECT_EQ(r.source, 1);
+  EXPECT_EQ(r.target, 0);
+}
+
+TEST(TreeRolesTest, ObjectControlMakesTheObjectTheSubject) {
+  // Macron urged Trump to keep troops
+  Parse p("macron/2/nsubj urged/0/root trump/2/obj to/5/mark keep/2/xcomp troops/5/obj",
+          {{0, 1}, {2, 3}});
+  EXPECT_EQ(p.Roles(1).target, 1);
+  EXPECT_EQ(p.Roles(4).source, 1) << p.Roles(4).how;
+}
+
+TEST(TreeRolesTest, SubjectControlAndConjunction) {
+  // Iran wants to meet and talks
+  Parse p("iran/2/nsubj wants/0/root to/4/mark meet/2/xcomp and/6/cc negotiate/2/conj",
+          {{0, 1}});
+  EXPECT_EQ(p.Roles(3).source, 0);
+  EXPECT_EQ(p.Roles(5).source, 0);
+}
+
+TEST(TreeRolesTest, RelativeClauseAndObliqueTarget) {
+  // Hamas , which fired rockets at Israel
+  Parse p("hamas/0/root ,/4/punct which/4/nsubj fired/1/acl:relcl rockets/4/obj at/7/case "
+          "israel/4/obl",
+          {{0, 1}, {6, 7}});
+  TreeRoles r = p.Roles(3);
+  EXPECT_EQ(r.source, 0) << r.how;
+  EXPECT_EQ(r.target, 1) << r.how;
+}
+
+TEST(TreeRolesTest, NounStandsForTheActorInside) {
+  // the forces of Russia shelled Kharkiv
+  Parse p("the/2/det forces/5/nsubj of/4/case russia/2/nmod shelled/0/root kharkiv/5/obj",
+          {{3, 4}, {5, 6}});
+  TreeRoles r = p.Roles(4);
+  EXPECT_EQ(r.source, 0);
+  EXPECT_EQ(r.target, 1);
+}
+
+TEST(TreeRolesTest, PlaceObliqueWithoutActorIsNoTarget) {
+  Parse p("israel/2/nsubj struck/0/root in/4/case march/2/obl", {{0, 1}});
+  EXPECT_EQ(p.Roles(1).target, -1);
+}
+
+}  // namespace
+}  // namespace dyad::code
