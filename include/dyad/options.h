@@ -22,6 +22,10 @@ struct Options {
 
   // Also emit CAMEO 010 "make statement" for verbs of saying (off: they carry reported speech).
   bool code_statements = false;
+
+  // Read who did what to whom from a dependency parse (the models under data/models/en) for
+  // sentences with an actor and an event verb; false, or no model files: word order only.
+  bool parse = true;
 };
 
 }  // namespace dyad

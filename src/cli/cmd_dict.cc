@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "dict/find.h"
 #include "dict/lint.h"
 #include "dict/sources.h"
 #include "dict/stats.h"
@@ -19,6 +20,7 @@ namespace {
 struct DictFlags {
   std::vector<std::string> paths;
   std::string data;
+  std::string word;
 };
 
 // Reads every file under `paths`; false (with a message) when one cannot be read at all.
@@ -26,13 +28,13 @@ bool LoadAll(const DictFlags& f, dict::DictionarySources* sources) {
   std::vector<std::string> paths = f.paths;
   if (paths.empty()) paths.push_back(engine::ResolveDataDir(f.data) + "/dict");
   for (const std::string& path : paths) {
-    StatusOr<std::vector<std::string>> files = engine::ListFiles(path);
+    auto files = engine::ListDictionaryFiles(path);
     if (!files.ok()) {
       std::fprintf(stderr, "dyad: %s\n", files.status().ToString().c_str());
       return false;
     }
-    for (const std::string& file : *files) {
-      Status s = dict::LoadSourceFile(file, sources);
+    for (const auto& [file, kind] : *files) {
+      Status s = dict::LoadSourceFile(file, sources, kind);
       if (!s.ok()) {
         std::fprintf(stderr, "dyad: %s\n", s.ToString().c_str());
         return false;
@@ -76,13 +78,26 @@ int Stats(const DictFlags& f) {
   std::unordered_set<std::string> codes = EventCodes(f);
   std::vector<std::string> unused;
   for (const std::string& c : codes) {
-    if (!s.event_codes.count(c)) unused.push_back(c);
+    // Two-digit roots are headings of the codebook; coders produce their children.
+    if (c.size() > 2 && !s.event_codes.count(c)) unused.push_back(c);
   }
   std::sort(unused.begin(), unused.end());
   std::printf("CAMEO codes with no verb or pattern %zu:", unused.size());
   for (const std::string& c : unused) std::printf(" %s", c.c_str());
   std::printf("\n");
   return kExitOk;
+}
+
+int Find(const DictFlags& f) {
+  dict::DictionarySources sources;
+  if (!LoadAll(f, &sources)) return kExitError;
+  std::vector<dict::Finding> found = dict::Find(sources, f.word);
+  for (const dict::Finding& x : found) {
+    std::printf("%s:%d\t%s\t'%s'\t%s\n", x.where.file.c_str(), x.where.line, x.kind.c_str(),
+                x.phrase.c_str(), x.result.c_str());
+  }
+  if (found.empty()) std::fprintf(stderr, "dyad: no dictionary entry contains '%s'\n", f.word.c_str());
+  return found.empty() ? kExitError : kExitOk;
 }
 
 }  // namespace
@@ -95,7 +110,13 @@ Runner AddDictCommand(CLI::App* app) {
   lint->add_option("paths", f->paths, "Dictionary files or directories (default: built-in)");
   CLI::App* stats = app->add_subcommand("stats", "Count entries by kind; list codes with no pattern");
   stats->add_option("paths", f->paths, "Dictionary files or directories (default: built-in)");
-  return [f, lint] { return lint->parsed() ? Lint(*f) : Stats(*f); };
+  CLI::App* find = app->add_subcommand("find", "Which entries contain a word or phrase, and why");
+  find->add_option("word", f->word, "A word or phrase, e.g. \"White House\"")->required();
+  find->add_option("paths", f->paths, "Dictionary files or directories (default: built-in)");
+  return [f, lint, find] {
+    if (lint->parsed()) return Lint(*f);
+    return find->parsed() ? Find(*f) : Stats(*f);
+  };
 }
 
 }  // namespace dyad::cli

@@ -14,6 +14,7 @@ namespace dyad::cli {
 struct EngineFlags {
   Options options;
   bool no_builtin = false;
+  bool no_parse = false;
 
   void Register(CLI::App* app);
   // Builds the engine, printing warnings and errors to stderr. Null on failure.

@@ -1,6 +1,7 @@
 #include "code/coder.h"
 
 #include <algorithm>
+#include <memory>
 #include <set>
 #include <tuple>
 
@@ -27,6 +28,7 @@ std::string Root(const std::string& cameo) { return cameo.substr(0, 2); }
 struct Coder::Roles {
   int32_t source = -1;
   int32_t target = -1;
+  int32_t tree_target = -1;  // The target the tree gives, when it gave the source too.
   std::string how;
 };
 
@@ -224,6 +226,8 @@ struct Coder::SentenceWork {
   std::vector<std::string> issues;
   Trace* trace;
   std::vector<CodedEvent> found;
+  std::vector<TreeWord> tree;             // Empty when the sentence was not parsed.
+  std::unique_ptr<TreeReader> reader;
 
   void Say(const std::string& line) const {
     if (trace) trace->push_back(line);
@@ -242,6 +246,16 @@ int32_t Coder::Governor(const SentenceWork& w, size_t h, const Clause& c) const 
 void Coder::FindRoles(const SentenceWork& w, size_t h, const Clause& c, int32_t governor,
                       Roles* r) const {
   const VerbHit& hit = w.hits[h];
+  if (w.reader) {
+    uint32_t head = std::min(hit.begin + lexicon_->verb(hit.verb).head, hit.end - 1);
+    TreeRoles t = w.reader->RolesOf(head);
+    if (t.source >= 0) {
+      r->source = t.source;
+      r->tree_target = t.target;
+      r->how = t.how;
+      return;
+    }
+  }
   if (c.passive) {
     uint32_t end = std::min<uint32_t>(w.s.tokens.size(), hit.end + 4);
     for (uint32_t k = hit.end; k + 1 < end; ++k) {
@@ -288,9 +302,13 @@ void Coder::CodeVerb(SentenceWork* w, size_t h) const {
   uint32_t limit = ClauseLimit(w->s, hit, w->hits, h);
   uint32_t before_from = r.source >= 0 ? w->ms[r.source].end : 0;
   PatternMatch pm = verbs_.Match(w->s, hit, w->mention_at, w->ms, before_from, limit);
-  if (!c.passive) {
+  if (pm.target >= 0) {
+    r.target = pm.target;
+  } else if (r.tree_target >= 0) {
+    r.target = r.tree_target;
+  } else if (!c.passive) {
     uint32_t group = r.source >= 0 ? w->ms[r.source].group : UINT32_MAX;
-    r.target = pm.target >= 0 ? pm.target : FindTarget(w->s, hit.end, limit, w->ms, group);
+    r.target = FindTarget(w->s, hit.end, limit, w->ms, group);
   }
   if (pm.source >= 0) r.source = pm.source;
   std::string cameo = pm.pattern ? pm.pattern->code : verb.code;
@@ -316,7 +334,7 @@ void Coder::CodeVerb(SentenceWork* w, size_t h) const {
   if (c.obligation && w->speaker >= 0 && r.source >= 0 &&
       constructions_->count("reported_obligation")) {
     // "Russia said Sudan must return the helicopter": Russia demands it of Sudan.
-    Roles demand{w->speaker, r.source, "reported obligation: the speaker demands it of the subject"};
+    Roles demand{w->speaker, r.source, -1, "reported obligation: the speaker demands it of the subject"};
     if (w->ms[demand.source].group == w->ms[demand.target].group) return;
     st.coded = true;
     const std::string& code = constructions_->at("reported_obligation");
@@ -378,9 +396,10 @@ void Coder::Emit(SentenceWork* w, const Roles& r, const std::string& cameo,
   }
 }
 
-void Coder::CodeSentence(const text::Sentence& s, uint32_t index, ArticleContext* ctx,
-                         std::vector<CodedEvent>* events, Trace* trace) const {
-  SentenceWork w{s, index, mentions_.Find(s, ctx), {}, {}, {}, {}, -1, {}, trace, {}};
+void Coder::CodeSentence(const text::Sentence& s, std::string_view body, uint32_t index,
+                         ArticleContext* ctx, std::vector<CodedEvent>* events,
+                         Trace* trace) const {
+  SentenceWork w{s, index, mentions_.Find(s, ctx), {}, {}, {}, {}, -1, {}, trace, {}, {}, {}};
   w.mention_at.assign(s.tokens.size(), -1);
   for (size_t i = 0; i < w.ms.size(); ++i) w.mention_at[w.ms[i].begin] = static_cast<int32_t>(i);
   w.hits = verbs_.Find(s, w.ms);
@@ -391,6 +410,13 @@ void Coder::CodeSentence(const text::Sentence& s, uint32_t index, ArticleContext
   }
   if (w.ms.empty() || w.hits.empty()) {
     return w.Say(w.ms.empty() ? "no actor: nothing to code" : "no event verb");
+  }
+  if (options_.parser) {
+    // Only sentences with an actor and an event verb pay for a parse.
+    options_.parser(body, s, &w.tree);
+    if (w.tree.size() == s.tokens.size()) {
+      w.reader = std::make_unique<TreeReader>(&w.tree, &w.ms, &s.tokens);
+    }
   }
   w.state.resize(w.hits.size());
   w.consumed.assign(s.tokens.size(), false);
@@ -403,7 +429,8 @@ void Coder::CodeSentence(const text::Sentence& s, uint32_t index, ArticleContext
   }
 }
 
-std::string Coder::CodeArticle(const std::vector<text::Sentence>& sentences, int32_t date,
+std::string Coder::CodeArticle(const std::vector<text::Sentence>& sentences,
+                               std::string_view body, int32_t date,
                                std::vector<CodedEvent>* events, Trace* trace) const {
   ArticleContext ctx;
   ctx.date = date;
@@ -421,7 +448,7 @@ std::string Coder::CodeArticle(const std::vector<text::Sentence>& sentences, int
       continue;
     }
     if (trace) trace->push_back("sentence " + std::to_string(i) + ":");
-    CodeSentence(sentences[i], i, &ctx, &article_events, trace);
+    CodeSentence(sentences[i], body, i, &ctx, &article_events, trace);
   }
   events->insert(events->end(), std::make_move_iterator(article_events.begin()),
                  std::make_move_iterator(article_events.end()));

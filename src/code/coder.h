@@ -11,11 +11,14 @@
 #ifndef DYAD_CODE_CODER_H_
 #define DYAD_CODE_CODER_H_
 
+#include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "code/mentions.h"
+#include "code/tree_roles.h"
 #include "code/verbs.h"
 #include "code/word_classes.h"
 #include "match/lexicon.h"
@@ -36,8 +39,16 @@ struct CodedEvent {
 // What `dyad explain` prints: one line per decision. Null when nobody asked.
 using Trace = std::vector<std::string>;
 
+// Fills one TreeWord per token of a sentence (the syntax stage). `text` is the article body the
+// token spans index. Must be safe to call from several threads at once.
+using SentenceParser = std::function<void(std::string_view text, const text::Sentence& sentence,
+                                          std::vector<TreeWord>* words)>;
+
 struct CoderOptions {
   bool code_statements = false;  // Also emit 010 "make statement" for verbs of saying.
+  // When set, sentences with an actor and an event verb are parsed and roles come from the
+  // tree first, word order second. Unset: word order only.
+  SentenceParser parser;
 };
 
 // Stateless and thread-safe: everything an article needs lives in its ArticleContext.
@@ -52,8 +63,10 @@ class Coder {
 
   // Codes the sentences of one article in order; appends to *events. Returns "" or, when a
   // whole-article discard phrase matched, the reason the article is not coded (and no events).
-  std::string CodeArticle(const std::vector<text::Sentence>& sentences, int32_t date,
-                          std::vector<CodedEvent>* events, Trace* trace = nullptr) const;
+  // `body` is the text the sentences' spans index.
+  std::string CodeArticle(const std::vector<text::Sentence>& sentences, std::string_view body,
+                          int32_t date, std::vector<CodedEvent>* events,
+                          Trace* trace = nullptr) const;
 
  private:
   struct Clause;
@@ -70,7 +83,8 @@ class Coder {
             const std::vector<uint32_t>& trigger, const std::string& rule) const;
   std::string Discarded(const text::Sentence& s, bool* whole_article) const;
   std::vector<std::string> Issues(const text::Sentence& s) const;
-  void CodeSentence(const text::Sentence& s, uint32_t index, ArticleContext* ctx,
+  void CodeSentence(const text::Sentence& s, std::string_view body, uint32_t index,
+                    ArticleContext* ctx,
                     std::vector<CodedEvent>* events, Trace* trace) const;
   void ReadClause(const text::Sentence& s, const VerbHit& hit, Clause* c) const;
   int32_t FindSource(const text::Sentence& s, const VerbHit& hit, const std::vector<Mention>& ms,

@@ -7,6 +7,7 @@
 
 #include "base/file.h"
 #include "base/string_util.h"
+#include "dict/config.h"
 
 namespace dyad::engine {
 
@@ -38,6 +39,18 @@ StatusOr<std::vector<std::string>> ListFiles(const std::string& path) {
   }
   std::sort(files.begin(), files.end());
   return files;
+}
+
+StatusOr<std::vector<std::pair<std::string, dict::SourceKind>>> ListDictionaryFiles(
+    const std::string& path) {
+  if (dict::IsDictionaryConfig(path)) return dict::ReadDictionaryConfig(path);
+  StatusOr<std::vector<std::string>> files = ListFiles(path);
+  if (!files.ok()) return files.status();
+  std::vector<std::pair<std::string, dict::SourceKind>> out;
+  for (std::string& f : *files) {
+    if (!dict::IsDictionaryConfig(f)) out.emplace_back(std::move(f), dict::SourceKind::kUnknown);
+  }
+  return out;
 }
 
 StatusOr<std::unordered_map<std::string, std::string>> LoadPairs(const std::string& path) {
