@@ -41,10 +41,11 @@ namespace {
 Status LoadDictionaries(const std::vector<std::string>& paths, bool strict,
                         dict::DictionarySources* sources, std::vector<std::string>* warnings) {
   for (const std::string& path : paths) {
-    ASSIGN_OR_RETURN(std::vector<std::string> files, engine::ListFiles(path));
-    for (const std::string& file : files) {
+    using KindedFiles = std::vector<std::pair<std::string, dict::SourceKind>>;
+    ASSIGN_OR_RETURN(KindedFiles files, engine::ListDictionaryFiles(path));
+    for (const auto& [file, kind] : files) {
       size_t before = sources->diagnostics.size();
-      RETURN_IF_ERROR(dict::LoadSourceFile(file, sources));
+      RETURN_IF_ERROR(dict::LoadSourceFile(file, sources, kind));
       for (size_t i = before; i < sources->diagnostics.size(); ++i) {
         std::string msg = sources->diagnostics[i].ToString();
         bool fatal = strict && !sources->diagnostics[i].is_warning();
@@ -143,7 +144,7 @@ ArticleResult Engine::Code(const Article& a) const {
   }
   std::vector<text::Sentence> sentences = impl_->Split(a, &r);
   std::vector<code::CodedEvent> coded;
-  r.skipped_reason = impl_->coder->CodeArticle(sentences, match::DateToInt(a.date), &coded);
+  r.skipped_reason = impl_->coder->CodeArticle(sentences, a.body, match::DateToInt(a.date), &coded);
   for (const code::CodedEvent& c : coded) {
     const text::Sentence& s = sentences[c.sentence];
     Event e = impl_->MakeEvent(a, c);
@@ -180,7 +181,7 @@ std::string Engine::Explain(std::string_view text, std::string_view date) const 
   }
   code::Trace trace;
   std::vector<code::CodedEvent> coded;
-  impl_->coder->CodeArticle(sentences, match::DateToInt(a.date), &coded, &trace);
+  impl_->coder->CodeArticle(sentences, a.body, match::DateToInt(a.date), &coded, &trace);
   for (const std::string& line : trace) out += "  " + line + "\n";
   ArticleResult full = Code(a);
   out += "events: " + std::to_string(full.events.size()) + "\n";
