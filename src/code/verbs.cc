@@ -5,6 +5,21 @@ namespace {
 
 // How far a prepositional group's noun may stand from its preposition ("for urgent new aid").
 constexpr uint32_t kPrepositionReach = 4;
+// How far after the verb its pattern's first group may start: the verb's object and its
+// modifiers ("launched a series of missile strikes"), not a later clause.
+constexpr uint32_t kFirstGroupReach = 8;
+// A sentence with at least this share of capitalised words is a title-case headline.
+constexpr double kTitleCaseShare = 0.6;
+
+bool IsTitleCase(const text::Sentence& s) {
+  size_t words = 0, capitalized = 0;
+  for (const text::Token& t : s.tokens) {
+    if (t.kind != text::TokenKind::kWord) continue;
+    ++words;
+    capitalized += t.capitalized;
+  }
+  return words > 0 && capitalized >= kTitleCaseShare * words;
+}
 
 using Kind = dict::PatternItem::Kind;
 
@@ -40,8 +55,11 @@ std::vector<VerbHit> VerbMatcher::Find(const text::Sentence& s,
     for (uint32_t k = m.begin; k < m.end; ++k) in_mention[k] = true;
   }
   std::vector<VerbHit> hits;
+  bool title_case = IsTitleCase(s);
   for (uint32_t i = 0; i < s.tokens.size(); ++i) {
     if (in_mention[i] || s.tokens[i].kind != text::TokenKind::kWord) continue;
+    // A capitalised verb form inside a sentence is a name ("President Levy Mwanawasa").
+    if (i > 0 && s.tokens[i].capitalized && !title_case) continue;
     match::PhraseTable::Match m = lexicon_->verb_forms().LongestAt(s.tokens, i);
     if (m.length == 0) continue;
     VerbHit hit{i, i + m.length, match::Lexicon::FormVerb(m.payload),
@@ -114,9 +132,12 @@ bool VerbMatcher::GroupsMatch(const std::vector<match::CompiledGroup>& groups,
                               const std::vector<int32_t>& mention_at,
                               const std::vector<Mention>& mentions, Cursor* cur) const {
   cur->next = from;
+  bool first = true;
   for (const match::CompiledGroup& g : groups) {
     bool found = false;
-    for (uint32_t i = cur->next; i < limit && !found; ++i) {
+    uint32_t reach = first ? std::min(limit, from + kFirstGroupReach) : limit;
+    first = false;
+    for (uint32_t i = cur->next; i < reach && !found; ++i) {
       found = GroupAt(g, s, i, limit, mention_at, mentions, cur);
     }
     if (!found) return false;
