@@ -411,8 +411,11 @@ void Coder::CodeSentence(const text::Sentence& s, std::string_view body, uint32_
   if (w.ms.empty() || w.hits.empty()) {
     return w.Say(w.ms.empty() ? "no actor: nothing to code" : "no event verb");
   }
-  if (options_.parser) {
-    // Only sentences with an actor and an event verb pay for a parse.
+  bool two_actors = false;
+  for (const Mention& m : w.ms) two_actors = two_actors || m.group != w.ms[0].group;
+  if (options_.parser && two_actors) {
+    // Only sentences with an event verb and two actors pay for a parse: with one actor there is
+    // no question of who did what to whom that word order cannot answer.
     options_.parser(body, s, &w.tree);
     if (w.tree.size() == s.tokens.size()) {
       w.reader = std::make_unique<TreeReader>(&w.tree, &w.ms, &s.tokens);
