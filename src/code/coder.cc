@@ -439,10 +439,14 @@ std::string Coder::CodeArticle(const std::vector<text::Sentence>& sentences,
   ctx.date = date;
   for (const text::Sentence& s : sentences) mentions_.CollectPeople(s, &ctx);
   std::vector<CodedEvent> article_events;
+  int discarded_sentences = 0;
   for (uint32_t i = 0; i < sentences.size(); ++i) {
     bool whole_article = false;
     std::string discard = Discarded(sentences[i], &whole_article);
-    if (!discard.empty() && whole_article) {
+    discarded_sentences += !discard.empty();
+    // One whole-article phrase, or sport (film, market) language in sentence after sentence:
+    // the article is about that, and its conflict words are not political.
+    if (!discard.empty() && (whole_article || discarded_sentences >= options_.discard_article_after)) {
       if (trace) trace->push_back("article discarded: '" + discard + "'");
       return "discarded: '" + discard + "'";
     }

@@ -46,6 +46,8 @@ using SentenceParser = std::function<void(std::string_view text, const text::Sen
 
 struct CoderOptions {
   bool code_statements = false;  // Also emit 010 "make statement" for verbs of saying.
+  // An article with this many sentences holding a discard phrase is not coded at all.
+  int discard_article_after = 3;
   // When set, sentences with an actor and an event verb are parsed and roles come from the
   // tree first, word order second. Unset: word order only.
   SentenceParser parser;
