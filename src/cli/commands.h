@@ -21,6 +21,8 @@ Runner AddExplainCommand(CLI::App* app);
 Runner AddEvalCommand(CLI::App* app);
 Runner AddDictCommand(CLI::App* app);
 Runner AddQueryCommand(CLI::App* app);
+Runner AddTrainCommand(CLI::App* app);
+Runner AddEvalParseCommand(CLI::App* app);
 
 }  // namespace dyad::cli
 

@@ -22,6 +22,10 @@ int main(int argc, char** argv) {
   add("eval", "Code a PLOVER gold file and score the events", dyad::cli::AddEvalCommand);
   add("dict", "Check and summarise dictionaries (lint, stats)", dyad::cli::AddDictCommand);
   add("query", "Print the events stored in a dyad database", dyad::cli::AddQueryCommand);
+  add("train", "Train the tagger, lemmatiser and parser on a UD treebank",
+      dyad::cli::AddTrainCommand);
+  add("eval-parse", "Score tagging and parsing on a CoNLL-U file",
+      dyad::cli::AddEvalParseCommand);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -12,6 +12,7 @@
 #include "engine/data_files.h"
 #include "enrich/cameo_table.h"
 #include "match/lexicon.h"
+#include "syntax/analyzer.h"
 #include "text/abbreviations.h"
 #include "text/cleaner.h"
 #include "text/splitter.h"
@@ -27,6 +28,7 @@ struct Engine::Impl {
   std::unordered_map<std::string, std::string> intent;
   std::unordered_map<std::string, std::string> constructions;
   std::unique_ptr<match::Lexicon> lexicon;
+  std::unique_ptr<syntax::Analyzer> analyzer;  // Null: word order only.
   std::unique_ptr<text::Splitter> splitter;
   std::unique_ptr<code::Coder> coder;
 
@@ -55,6 +57,32 @@ Status LoadDictionaries(const std::vector<std::string>& paths, bool strict,
     }
   }
   return Status::Ok();
+}
+
+// The parser the coder calls on sentences worth parsing: the Analyzer's tree as TreeWords.
+code::SentenceParser ParserOf(const syntax::Analyzer* analyzer) {
+  return [analyzer](std::string_view text, const text::Sentence& s,
+                    std::vector<code::TreeWord>* out) {
+    thread_local std::vector<syntax::AnalyzedWord> words;
+    syntax::AnalyzeOptions options;
+    options.lemmatize = false;
+    analyzer->Analyze(text, s.tokens, &words, options);
+    out->clear();
+    for (const syntax::AnalyzedWord& w : words) out->push_back({w.head, w.deprel, w.upos});
+  };
+}
+
+// The parse as "index word/UPOS <-deprel- head" lines, for `dyad explain`.
+std::string ExplainTree(const syntax::Analyzer& analyzer, std::string_view body,
+                        const text::Sentence& s) {
+  std::vector<syntax::AnalyzedWord> words;
+  analyzer.Analyze(body, s.tokens, &words);
+  std::string out = "  parse:";
+  for (size_t i = 0; i < words.size(); ++i) {
+    out += " " + std::to_string(i + 1) + ":" + s.tokens[i].norm + "/" + std::string(words[i].upos) +
+           "<" + std::string(words[i].deprel) + "-" + std::to_string(words[i].head);
+  }
+  return out + "\n";
 }
 
 std::string Words(const std::string& body, const std::vector<text::Token>& tokens, uint32_t begin,
@@ -103,6 +131,23 @@ Event Engine::Impl::MakeEvent(const Article& a, const code::CodedEvent& c) const
   return e;
 }
 
+// Loads the syntax models when parsing is on and they are present. Missing models leave the
+// coder on word order with a warning; present but unreadable models are an error.
+Status LoadAnalyzer(const Options& options, const std::string& data,
+                    std::unique_ptr<syntax::Analyzer>* analyzer,
+                    code::CoderOptions* coder_options, std::vector<std::string>* warnings) {
+  if (!options.parse) return Status::Ok();
+  std::string dir = data + "/models/en";
+  StatusOr<std::vector<std::string>> files = engine::ListFiles(dir);
+  if (!files.ok() || files->empty()) {
+    if (warnings) warnings->push_back(dir + ": no syntax models; coding by word order only");
+    return Status::Ok();
+  }
+  ASSIGN_OR_RETURN(*analyzer, syntax::Analyzer::Load(dir));
+  coder_options->parser = ParserOf(analyzer->get());
+  return Status::Ok();
+}
+
 Engine::Engine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Engine::~Engine() = default;
 
@@ -130,6 +175,7 @@ StatusOr<std::unique_ptr<Engine>> Engine::Create(const Options& options,
   impl->splitter = std::make_unique<text::Splitter>(&impl->abbreviations);
   code::CoderOptions coder_options;
   coder_options.code_statements = options.code_statements;
+  RETURN_IF_ERROR(LoadAnalyzer(options, data, &impl->analyzer, &coder_options, warnings));
   impl->coder = std::make_unique<code::Coder>(impl->lexicon.get(), &impl->words, &impl->intent,
                                               &impl->constructions, coder_options);
   return std::unique_ptr<Engine>(new Engine(std::move(impl)));
@@ -178,6 +224,7 @@ std::string Engine::Explain(std::string_view text, std::string_view date) const 
       out += " " + t.norm + "[" + std::to_string(t.span.begin) + "," + std::to_string(t.span.end) + ")";
     }
     out += "\n";
+    if (impl_->analyzer) out += ExplainTree(*impl_->analyzer, a.body, sentences[i]);
   }
   code::Trace trace;
   std::vector<code::CodedEvent> coded;

@@ -79,6 +79,13 @@ bool Reader::Str(std::string* s) {
   return true;
 }
 
+bool Reader::Bytes(size_t n, const char** p) {
+  if (n > data_.size() - pos_) return false;
+  *p = data_.data() + pos_;
+  pos_ += n;
+  return true;
+}
+
 bool Reader::Strings(std::vector<std::string>* v) {
   uint64_t n;
   if (!Varint(&n) || n > data_.size() - pos_) return false;

@@ -45,6 +45,8 @@ class Reader {
   bool F32(float* v);
   bool Varint(uint64_t* v);
   bool Str(std::string* s);
+  // Points *p at the next `n` bytes and skips them.
+  bool Bytes(size_t n, const char** p);
   bool Strings(std::vector<std::string>* v);
   bool AtEnd() const { return pos_ == data_.size(); }
 

@@ -4,26 +4,32 @@
 // table; a row holds one float per class, so scoring a feature touches one contiguous row.
 // Collisions are accepted: with 2^20+ rows they cost little and keep memory fixed.
 //
-// Training uses the averaging trick of Daume (2006): besides the weights w we keep
-// u = sum of (update time * delta); the averaged weights are w - u / time.
+// Two states. A trainable table is dense (calloc'd, so only rows that get updated ever take
+// memory) and keeps, besides the weights w, u = sum of (update time * delta): the averaged
+// weights are w - u / time (Daume 2006). Averaged() and Load() produce a packed, read-only
+// table: only nonzero rows, plus an index of 4 bytes per hash row (0 = the all-zero row).
 //
 // Thread-safety: Score is const and safe to call concurrently; training calls are not.
 #ifndef DYAD_SYNTAX_PERCEPTRON_H_
 #define DYAD_SYNTAX_PERCEPTRON_H_
 
 #include <cstdint>
+#include <cstdlib>
+#include <memory>
 #include <span>
 #include <string_view>
 #include <vector>
 
 #include "dyad/status.h"
 #include "syntax/binary_io.h"
+#include "syntax/page_array.h"
 
 namespace dyad::syntax {
 
 class Perceptron {
  public:
   Perceptron() = default;
+  // A trainable table of 2^row_bits rows.
   Perceptron(int row_bits, int num_classes);
 
   int num_classes() const { return num_classes_; }
@@ -32,32 +38,42 @@ class Perceptron {
   // scores[c] = sum of the weights of `features` for class c. `scores` has num_classes() slots.
   void Score(std::span<const uint64_t> features, float* scores) const;
 
-  // Training: adds +1 to `gold` and -1 to `guess` for each feature (no-op when equal).
+  // Training (REQUIRES: trainable): +1 to `gold` and -1 to `guess` for each feature.
   void Update(std::span<const uint64_t> features, int gold, int guess);
   // Advances the averaging clock; call once per training instance.
   void Tick() { ++time_; }
-  // A copy holding the averaged weights, without training state.
+  // The averaged weights as a packed table.
   Perceptron Averaged() const;
 
-  // Serialization: rows whose largest |weight| is below `prune` are dropped; weights are
-  // stored as int16 with one scale per table.
+  // Writes a packed table (REQUIRES: packed). Rows whose largest |weight| is below `prune` are
+  // dropped; weights are stored as int16 with one scale per table.
   void Save(float prune, Writer* out) const;
-  // Reads a table; `expected_row_bits` must match the stored size.
+  // Reads a packed table; `expected_row_bits` must match the stored size.
   Status Load(Reader* in, int expected_row_bits, std::string_view file);
 
-  // Nonzero rows (after pruning at `prune`), for reporting.
-  size_t CountRows(float prune) const;
+  size_t packed_rows() const { return num_classes_ ? w_.size() / num_classes_ - 1 : 0; }
 
  private:
-  float* Row(uint64_t feature) { return &w_[(feature & mask_) * num_classes_]; }
-  const float* Row(uint64_t feature) const { return &w_[(feature & mask_) * num_classes_]; }
-  float RowMax(size_t row) const;
+  struct Free {
+    void operator()(void* p) const { std::free(p); }
+  };
+
+  const float* PackedRow(uint64_t feature) const {
+    return &w_[index_[feature & mask_] * num_classes_];
+  }
+  void InitPacked(int row_bits, int num_classes, size_t rows);
 
   int row_bits_ = 0;
   uint64_t mask_ = 0;
   int num_classes_ = 0;
-  std::vector<float> w_;
-  std::vector<double> u_;  // Training only.
+  // Packed state.
+  PageArray<uint32_t> index_;
+  PageArray<float> w_;
+  // Trainable state.
+  std::shared_ptr<float> dense_w_;   // (mask_ + 1) * num_classes_ floats.
+  std::shared_ptr<double> dense_u_;
+  std::vector<uint32_t> touched_;    // Rows updated at least once.
+  std::vector<bool> is_touched_;
   int64_t time_ = 1;
 };
 

@@ -9,7 +9,7 @@
 namespace dyad::syntax {
 namespace {
 
-constexpr int kMaxFeatures = 40;
+constexpr int kMaxFeatures = 56;
 constexpr uint64_t kNone = 0x5bd1e995;  // Stands for a word or tag outside the sentence.
 
 using Features = std::array<uint64_t, kMaxFeatures>;
@@ -22,10 +22,33 @@ uint64_t SuffixAt(const std::vector<WordInfo>& w, int i) {
   return i >= 0 && i < static_cast<int>(w.size()) ? w[i].suffix[2] : kNone;
 }
 
-// The features that do not depend on predicted tags. Returns how many were written.
-int StaticFeatures(const std::vector<WordInfo>& words, int i, uint64_t* f) {
+uint64_t ShapeAt(const std::vector<WordInfo>& w, int i) {
+  return i >= 0 && i < static_cast<int>(w.size()) ? w[i].shape_hash : kNone;
+}
+
+}  // namespace
+
+uint64_t Tagger::AmbiguityAt(const std::vector<WordInfo>& words, int i) const {
+  if (i < 0 || i >= static_cast<int>(words.size())) return kNone;
+  auto it = lexicon_.find(words[i].norm_hash);
+  return it == lexicon_.end() ? 0 : it->second;
+}
+
+int Tagger::StaticFeatures(const std::vector<WordInfo>& words, int i, uint64_t* f) const {
   const WordInfo& w = words[i];
+  uint64_t amb = AmbiguityAt(words, i), amb1 = AmbiguityAt(words, i + 1);
   int n = 0;
+  f[n++] = Feature(5, w.form_hash);
+  f[n++] = Feature(6, amb);
+  f[n++] = Feature(7, amb1);
+  f[n++] = Feature(8, AmbiguityAt(words, i + 2));
+  f[n++] = Feature(9, amb, amb1);
+  f[n++] = Feature(40, amb, w.suffix[2]);
+  f[n++] = Feature(41, ShapeAt(words, i - 1), w.shape_hash);
+  f[n++] = Feature(42, w.shape_hash, ShapeAt(words, i + 1));
+  f[n++] = Feature(43, WordAt(words, i + 1), WordAt(words, i + 2));
+  f[n++] = Feature(44, w.suffix[3], w.shape_hash);
+  f[n++] = Feature(45, i + 1 < static_cast<int>(words.size()) ? words[i + 1].prefix[1] : kNone);
   f[n++] = Feature(1, 0);  // Bias.
   f[n++] = Feature(2, w.norm_hash);
   f[n++] = Feature(3, w.shape_hash);
@@ -47,8 +70,12 @@ int StaticFeatures(const std::vector<WordInfo>& words, int i, uint64_t* f) {
   return n;
 }
 
+namespace {
+
 // Features of the two previous tags of one tag set; `base` keeps UPOS and XPOS apart.
-int TagFeatures(int base, const std::vector<int>& tags, int i, const WordInfo& w, uint64_t* f) {
+int TagFeatures(int base, const std::vector<int>& tags, int i, const std::vector<WordInfo>& words,
+                uint64_t* f) {
+  const WordInfo& w = words[i];
   int64_t t1 = i >= 1 ? tags[i - 1] : -1;
   int64_t t2 = i >= 2 ? tags[i - 2] : -1;
   int n = 0;
@@ -57,6 +84,9 @@ int TagFeatures(int base, const std::vector<int>& tags, int i, const WordInfo& w
   f[n++] = Feature(base + 2, t1, t2);
   f[n++] = Feature(base + 3, t1, w.norm_hash);
   f[n++] = Feature(base + 4, t1, w.suffix[2]);
+  f[n++] = Feature(base + 5, t1, w.shape_hash);
+  f[n++] = Feature(base + 6, t1, i + 1 < static_cast<int>(words.size()) ? words[i + 1].norm_hash
+                                                                         : kNone);
   return n;
 }
 
@@ -65,6 +95,22 @@ int ArgMax(const float* scores, int n) {
 }
 
 }  // namespace
+
+void Tagger::BuildLexicon(const std::vector<const std::vector<WordInfo>*>& sentences,
+                          const std::vector<const std::vector<int>*>& upos, int min_count) {
+  std::unordered_map<uint64_t, std::pair<int, uint32_t>> counts;  // Word -> (count, tags).
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    for (size_t i = 0; i < sentences[s]->size(); ++i) {
+      auto& [count, tags] = counts[(*sentences[s])[i].norm_hash];
+      ++count;
+      tags |= uint32_t{1} << ((*upos[s])[i] & 31);
+    }
+  }
+  lexicon_.clear();
+  for (const auto& [word, ct] : counts) {
+    if (ct.first >= min_count) lexicon_[word] = ct.second;
+  }
+}
 
 Tagger::Tagger(Vocab upos, Vocab xpos)
     : upos_names_(std::move(upos)),
@@ -80,13 +126,14 @@ void Tagger::Tag(const std::vector<WordInfo>& words, std::vector<int>* upos,
   float scores[256];
   for (int i = 0; i < static_cast<int>(words.size()); ++i) {
     int n = StaticFeatures(words, i, f.data());
-    int m = TagFeatures(100, *upos, i, words[i], f.data() + n);
+    int m = TagFeatures(100, *upos, i, words, f.data() + n);
     upos_model_.Score({f.data(), size_t(n + m)}, scores);
     (*upos)[i] = ArgMax(scores, upos_model_.num_classes());
-    m = TagFeatures(200, *xpos, i, words[i], f.data() + n);
+    m = TagFeatures(200, *xpos, i, words, f.data() + n);
     f[n + m] = Feature(210, (*upos)[i]);
     f[n + m + 1] = Feature(211, (*upos)[i], words[i].norm_hash);
-    xpos_model_.Score({f.data(), size_t(n + m + 2)}, scores);
+    f[n + m + 2] = Feature(212, (*upos)[i], words[i].suffix[1]);
+    xpos_model_.Score({f.data(), size_t(n + m + 3)}, scores);
     (*xpos)[i] = ArgMax(scores, xpos_model_.num_classes());
   }
 }
@@ -99,26 +146,30 @@ int Tagger::Train(const std::vector<WordInfo>& words, const std::vector<int>& go
   int errors = 0;
   for (int i = 0; i < static_cast<int>(words.size()); ++i) {
     int n = StaticFeatures(words, i, f.data());
-    int m = TagFeatures(100, upos, i, words[i], f.data() + n);
+    int m = TagFeatures(100, upos, i, words, f.data() + n);
     upos_model_.Score({f.data(), size_t(n + m)}, scores);
     upos[i] = ArgMax(scores, upos_model_.num_classes());
     upos_model_.Update({f.data(), size_t(n + m)}, gold_upos[i], upos[i]);
     errors += upos[i] != gold_upos[i];
     upos_model_.Tick();
-    m = TagFeatures(200, xpos, i, words[i], f.data() + n);
+    m = TagFeatures(200, xpos, i, words, f.data() + n);
     // Condition XPOS on the gold UPOS in training: at test time UPOS is right 95%+ of the time.
     f[n + m] = Feature(210, gold_upos[i]);
     f[n + m + 1] = Feature(211, gold_upos[i], words[i].norm_hash);
-    xpos_model_.Score({f.data(), size_t(n + m + 2)}, scores);
+    f[n + m + 2] = Feature(212, gold_upos[i], words[i].suffix[1]);
+    xpos_model_.Score({f.data(), size_t(n + m + 3)}, scores);
     xpos[i] = ArgMax(scores, xpos_model_.num_classes());
-    xpos_model_.Update({f.data(), size_t(n + m + 2)}, gold_xpos[i], xpos[i]);
+    xpos_model_.Update({f.data(), size_t(n + m + 3)}, gold_xpos[i], xpos[i]);
     xpos_model_.Tick();
   }
   return errors;
 }
 
 Tagger Tagger::Averaged() const {
-  Tagger out(upos_names_, xpos_names_);
+  Tagger out;
+  out.lexicon_ = lexicon_;
+  out.upos_names_ = upos_names_;
+  out.xpos_names_ = xpos_names_;
   out.upos_model_ = upos_model_.Averaged();
   out.xpos_model_ = xpos_model_.Averaged();
   return out;
@@ -129,6 +180,14 @@ std::string Tagger::Serialize(float prune) const {
   w.Header(ModelKind::kTagger, kTemplateVersion);
   w.Strings(upos_names_.names());
   w.Strings(xpos_names_.names());
+  std::vector<std::pair<uint64_t, uint32_t>> lexicon(lexicon_.begin(), lexicon_.end());
+  std::sort(lexicon.begin(), lexicon.end());  // Same model, same bytes.
+  w.Varint(lexicon.size());
+  for (const auto& [word, tags] : lexicon) {
+    w.U32(static_cast<uint32_t>(word));
+    w.U32(static_cast<uint32_t>(word >> 32));
+    w.U32(tags);
+  }
   upos_model_.Save(prune, &w);
   xpos_model_.Save(prune, &w);
   return w.data();
@@ -139,11 +198,21 @@ StatusOr<Tagger> Tagger::Deserialize(std::string_view data, std::string_view fil
   RETURN_IF_ERROR(r.Header(ModelKind::kTagger, kTemplateVersion, file));
   std::vector<std::string> upos, xpos;
   if (!r.Strings(&upos) || !r.Strings(&xpos)) return CorruptModel(file, "tag names");
-  Tagger t(Vocab(upos), Vocab(xpos));
+  Tagger t;  // Not Tagger(upos, xpos): that would allocate dense training tables.
+  t.upos_names_ = Vocab(upos);
+  t.xpos_names_ = Vocab(xpos);
+  uint64_t entries;
+  if (!r.Varint(&entries) || entries > data.size()) return CorruptModel(file, "lexicon size");
+  for (uint64_t i = 0; i < entries; ++i) {
+    uint32_t lo, hi, tags;
+    if (!r.U32(&lo) || !r.U32(&hi) || !r.U32(&tags)) return CorruptModel(file, "lexicon");
+    t.lexicon_[(uint64_t{hi} << 32) | lo] = tags;
+  }
   RETURN_IF_ERROR(t.upos_model_.Load(&r, kRowBits, file));
   RETURN_IF_ERROR(t.xpos_model_.Load(&r, kRowBits, file));
   if (t.upos_model_.num_classes() != t.upos_names_.size() ||
-      t.xpos_model_.num_classes() != t.xpos_names_.size() || !r.AtEnd()) {
+      t.xpos_model_.num_classes() != t.xpos_names_.size() || t.xpos_names_.size() > 256 ||
+      !r.AtEnd()) {
     return CorruptModel(file, "tag counts do not match the weight tables");
   }
   return t;

@@ -1,7 +1,8 @@
 // Part-of-speech tagging: two greedy left-to-right averaged perceptrons, one for UPOS and one for
 // XPOS (the XPOS model also sees the UPOS just chosen for the same word).
 //
-// Features (tagger.cc): the word, its prefixes and suffixes of 1-4 bytes, its shape, the words
+// Features (tagger.cc): the word (lowercased and as written), its ambiguity class (the UPOS
+// tags it had in training, for words seen 3+ times) and those of the next two words, its prefixes and suffixes of 1-4 bytes, its shape, the words
 // at -2..+2, the suffixes of the neighbours, and the two previous predicted tags, alone and with
 // the word.
 //
@@ -10,6 +11,7 @@
 #define DYAD_SYNTAX_TAGGER_H_
 
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -23,7 +25,7 @@ namespace dyad::syntax {
 class Tagger {
  public:
   static constexpr int kRowBits = 20;           // 2^20 rows per weight table.
-  static constexpr uint32_t kTemplateVersion = 1;  // Bump when features change.
+  static constexpr uint32_t kTemplateVersion = 3;  // Bump when features change.
 
   Tagger() = default;
   // An untrained tagger over the given tag sets.
@@ -40,6 +42,11 @@ class Tagger {
   // A copy with averaged weights, ready to tag or save.
   Tagger Averaged() const;
 
+  // Sets the ambiguity classes from training data: for each word (`norm_hash`) seen at least
+  // `min_count` times, the bit set of its UPOS ids.
+  void BuildLexicon(const std::vector<const std::vector<WordInfo>*>& sentences,
+                    const std::vector<const std::vector<int>*>& upos, int min_count);
+
   const Vocab& upos() const { return upos_names_; }
   const Vocab& xpos() const { return xpos_names_; }
 
@@ -47,6 +54,11 @@ class Tagger {
   static StatusOr<Tagger> Deserialize(std::string_view data, std::string_view file);
 
  private:
+  // The static (tag-independent) features of word i; returns how many were written.
+  int StaticFeatures(const std::vector<WordInfo>& words, int i, uint64_t* f) const;
+  uint64_t AmbiguityAt(const std::vector<WordInfo>& words, int i) const;
+
+  std::unordered_map<uint64_t, uint32_t> lexicon_;  // norm_hash -> UPOS bit set.
   Vocab upos_names_;
   Vocab xpos_names_;
   Perceptron upos_model_;

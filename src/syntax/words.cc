@@ -49,6 +49,7 @@ void PrepareWords(std::string_view text, const std::vector<text::Token>& tokens,
     w.form = text.substr(t.span.begin, t.span.size());
     w.norm = t.norm;
     w.norm_hash = HashString(w.norm);
+    w.form_hash = HashString(w.form);
     w.shape_hash = ShapeHash(w.form);
     for (size_t k = 0; k < 4; ++k) {
       bool fits = k < w.norm.size();

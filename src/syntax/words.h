@@ -16,6 +16,7 @@ struct WordInfo {
   std::string_view form;  // The original bytes, text[span].
   std::string_view norm;  // Token::norm: lowercased, quotes and dashes unified.
   uint64_t norm_hash = 0;
+  uint64_t form_hash = 0;   // Case-sensitive: tells "Bush" from "bush".
   uint64_t shape_hash = 0;  // Hash of the shape: "Xxxx" -> "Xx", "1,000" -> "d,d".
   uint64_t prefix[4] = {};  // Hashes of the first 1..4 bytes of norm (0 when shorter).
   uint64_t suffix[4] = {};  // Hashes of the last 1..4 bytes of norm.
