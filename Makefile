@@ -25,3 +25,23 @@ test: build
 
 clean:
 	rm -rf $(BUILD) dyad.db
+
+# Developer and CI targets: the whole test suite under AddressSanitizer and UndefinedBehavior-
+# Sanitizer, and the libFuzzer targets (clang) run briefly over their seed corpora.
+SANITIZE_BUILD ?= build-asan
+FUZZ_BUILD ?= build-fuzz
+
+.PHONY: sanitize fuzz-build fuzz-smoke
+
+sanitize: setup
+	cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDYAD_SANITIZE=ON $(CMAKE_FLAGS)
+	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
+	cd $(SANITIZE_BUILD) && ctest --output-on-failure -j $(JOBS)
+
+fuzz-build: setup
+	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDYAD_BUILD_FUZZ=ON \
+	  -DDYAD_BUILD_TESTS=OFF -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ $(CMAKE_FLAGS)
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzzers
+
+fuzz-smoke: fuzz-build
+	fuzz/smoke.sh $(FUZZ_BUILD)

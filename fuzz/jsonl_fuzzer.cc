@@ -1,6 +1,7 @@
 // Fuzzes the read stage on arbitrary bytes, as standard input is read ("-": JSON Lines when the
 // first non-space byte is '{', else one plain-text article; gzip auto-detected) and as a JSON
-// Lines file is read whatever its first byte.
+// Lines file is read whatever its first byte (with a small record limit, so that the path that
+// drops overlong lines is fuzzed too).
 //
 // Checks: every record is an article, a skipped record with a reason, or a final file error;
 // an article has an id, a body of valid UTF-8 and a title_bytes inside its body; a date is
@@ -23,7 +24,7 @@ namespace {
 
 using dyad::io::InputRecord;
 
-void Drain(dyad::io::ArticleReader* reader) {
+void Drain(dyad::io::ArticleReader* reader, const dyad::io::ReadOptions& options) {
   InputRecord record;
   bool saw_file_error = false;
   while (reader->Next(&record)) {
@@ -36,6 +37,7 @@ void Drain(dyad::io::ArticleReader* reader) {
         FUZZ_CHECK(dyad::text::IsValidUtf8(a.body));
         FUZZ_CHECK(a.title_bytes <= a.body.size());
         FUZZ_CHECK(a.date.empty() || dyad::io::IsValidDate(a.date));
+        FUZZ_CHECK(a.body.size() <= options.max_record_bytes);
         break;
       }
       case InputRecord::Kind::kSkipped:
@@ -59,11 +61,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
   auto stdin_source = dyad::io::NewStringSource(bytes);
   FUZZ_CHECK(stdin_source.ok());
-  Drain(dyad::io::NewStdinReader(std::move(stdin_source).value(), options).get());
+  Drain(dyad::io::NewStdinReader(std::move(stdin_source).value(), options).get(), options);
 
+  // As a file, with a record limit small enough that long lines take the overlong path.
+  options.max_record_bytes = 64;
   auto file_source = dyad::io::NewStringSource(std::move(bytes));
   FUZZ_CHECK(file_source.ok());
-  auto lines = std::make_unique<dyad::io::LineReader>(std::move(file_source).value());
-  Drain(dyad::io::NewJsonlReader(std::move(lines), "fuzz.jsonl", "fuzz", options).get());
+  auto lines = std::make_unique<dyad::io::LineReader>(std::move(file_source).value(),
+                                                      options.max_record_bytes);
+  Drain(dyad::io::NewJsonlReader(std::move(lines), "fuzz.jsonl", "fuzz", options).get(), options);
   return 0;
 }

@@ -32,6 +32,7 @@ struct CodeFlags {
   bool strict = false;
   bool quiet = false;
   bool resume = false;
+  double max_record_mb = static_cast<double>(io::kDefaultMaxRecordBytes) / (1 << 20);
   EngineFlags engine;
 };
 
@@ -64,8 +65,6 @@ class StoredArticles {
     auto it = hash_by_id_.find(id);
     if (it != hash_by_id_.end()) it->second = hash;
   }
-
-  size_t size() const { return hash_by_id_.size(); }
 
  private:
   static std::string Column(sqlite3_stmt* stmt, int i) {
@@ -178,6 +177,7 @@ int Run(CodeFlags& f) {
   }
   io::ReadOptions read_options;
   read_options.default_date = f.date;
+  read_options.max_record_bytes = static_cast<size_t>(f.max_record_mb * (1 << 20));
   StatusOr<std::unique_ptr<io::ArticleReader>> reader = io::ArticleReader::Open(f.inputs, read_options);
   if (!reader.ok()) {
     std::fprintf(stderr, "dyad: %s\n", reader.status().ToString().c_str());
@@ -236,6 +236,9 @@ Runner AddCodeCommand(CLI::App* app) {
   app->add_option("--errors", f->errors, "Write skipped records with their reasons (JSON Lines)");
   app->add_flag("--strict", f->strict, "Exit with status 2 when any record was skipped");
   app->add_flag("--quiet", f->quiet, "No run summary on stderr");
+  app->add_option("--max-record-mb", f->max_record_mb,
+                  "Skip articles (JSON Lines lines, text files) larger than this (default 16)")
+      ->check(CLI::Range(0.001, 4095.0));  // Spans are 32-bit byte offsets.
   app->add_flag("--resume", f->resume,
                 "With --db: skip articles the database already holds (same id and text)");
   f->engine.Register(app);

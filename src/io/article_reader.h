@@ -19,6 +19,7 @@
 #ifndef DYAD_IO_ARTICLE_READER_H_
 #define DYAD_IO_ARTICLE_READER_H_
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <vector>
@@ -28,8 +29,15 @@
 
 namespace dyad::io {
 
+// The default ReadOptions::max_record_bytes: far above any news article, and small enough that
+// coding the largest record allowed stays within a few hundred megabytes.
+inline constexpr size_t kDefaultMaxRecordBytes = size_t{16} << 20;
+
 struct ReadOptions {
   std::string default_date;  // YYYY-MM-DD for articles that carry none ("" = leave empty).
+  // A JSON Lines line or a plain-text article longer than this is skipped as "record too large"
+  // without being held in memory, so that memory stays bounded whatever the input.
+  size_t max_record_bytes = kDefaultMaxRecordBytes;
 };
 
 struct InputRecord {

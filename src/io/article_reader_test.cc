@@ -81,6 +81,22 @@ TEST(ArticleReaderTest, SkipsEmptyAndInvalidTextFiles) {
   EXPECT_EQ(records[2].reason, "invalid UTF-8 at byte 18");
 }
 
+// Former bug (bad-input catalogue, "a 100 MB single article"): any text file was read and coded
+// whole, and coding takes about 36 bytes of memory per byte of text. Past the limit it is skipped.
+TEST(ArticleReaderTest, SkipsATextArticleLargerThanTheLimit) {
+  TempDir dir;
+  std::string big = dir.Write("big.txt", "Title\n" + std::string(300 << 10, 'w'));
+  std::string small = dir.Write("small.txt", "Title\nBody.");
+  ReadOptions options;
+  options.max_record_bytes = 1000;
+  std::vector<InputRecord> records = ReadInputs({big, small}, options);
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_EQ(records[0].kind, Kind::kSkipped);
+  EXPECT_EQ(records[0].origin, big);
+  EXPECT_EQ(records[0].reason, "record too large: more than 1000 bytes");
+  EXPECT_EQ(records[1].kind, Kind::kArticle);
+}
+
 TEST(ArticleReaderTest, ReportsMissingAndUnreadablePathsAndGoesOn) {
   TempDir dir;
   std::string good = dir.Write("good.txt", "Good\nText.");

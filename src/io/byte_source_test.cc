@@ -153,5 +153,45 @@ TEST(LineReaderTest, ReadRestReturnsEverythingNotYetRead) {
   EXPECT_EQ(rest, "second\nthird");
 }
 
+// Former bug (bad-input catalogue, "a single 200 MB line"): a line of any length was held whole in
+// memory. Lines over the limit are now read through and dropped, keeping about twice the limit.
+TEST(LineReaderTest, DropsLinesLongerThanItsLimitWithoutKeepingThem) {
+  std::string huge(5 << 20, 'x');  // 5 MiB against a 1 KiB limit.
+  LineReader reader(Source("short\n" + huge + "\r\nafter\n" + huge), 1024);
+  std::string_view line;
+  ASSERT_TRUE(reader.Next(&line));
+  EXPECT_EQ(line, "short");
+  EXPECT_FALSE(reader.overlong());
+  ASSERT_TRUE(reader.Next(&line));
+  EXPECT_TRUE(reader.overlong());
+  EXPECT_TRUE(line.empty());
+  EXPECT_EQ(reader.line_bytes(), huge.size());
+  EXPECT_EQ(reader.line_number(), 2);
+  ASSERT_TRUE(reader.Next(&line));
+  EXPECT_FALSE(reader.overlong());
+  EXPECT_EQ(line, "after");
+  ASSERT_TRUE(reader.Next(&line));  // The last line, without a newline.
+  EXPECT_TRUE(reader.overlong());
+  EXPECT_EQ(reader.line_bytes(), huge.size());
+  EXPECT_FALSE(reader.Next(&line));
+  EXPECT_TRUE(reader.status().ok());
+}
+
+TEST(LineReaderTest, KeepsALineOfExactlyTheLimit) {
+  LineReader reader(Source(std::string(1024, 'y') + "\n"), 1024);
+  std::string_view line;
+  ASSERT_TRUE(reader.Next(&line));
+  EXPECT_FALSE(reader.overlong());
+  EXPECT_EQ(line.size(), 1024u);
+}
+
+TEST(LineReaderTest, ReadRestStopsPastItsLimit) {
+  LineReader reader(Source(std::string(1 << 20, 'z')));
+  std::string rest;
+  ASSERT_TRUE(reader.ReadRest(&rest, 1000).ok());
+  EXPECT_GT(rest.size(), 1000u);
+  EXPECT_LT(rest.size(), 1000u + (64 << 10) + 1);
+}
+
 }  // namespace
 }  // namespace dyad::io

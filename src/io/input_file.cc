@@ -28,12 +28,21 @@ class SingleRecordReader : public ArticleReader {
   bool done_ = false;
 };
 
-// Reads the rest of `lines` as one plain-text article.
+// Reads the rest of `lines` as one plain-text article, or skips it when it is larger than
+// options.max_record_bytes (reading no further).
 std::unique_ptr<ArticleReader> ReadTextArticle(LineReader* lines, std::string id,
                                                std::string origin, const ReadOptions& options) {
   std::string contents;
-  Status status = lines->ReadRest(&contents);
+  Status status = lines->ReadRest(&contents, options.max_record_bytes);
   if (!status.ok()) return NewSingleRecordReader(FileError(std::move(origin), status.message()));
+  if (contents.size() > options.max_record_bytes) {
+    InputRecord record;
+    record.kind = InputRecord::Kind::kSkipped;
+    record.origin = std::move(origin);
+    record.reason =
+        "record too large: more than " + std::to_string(options.max_record_bytes) + " bytes";
+    return NewSingleRecordReader(std::move(record));
+  }
   return NewSingleRecordReader(
       MakeTextArticle(std::move(contents), std::move(id), std::move(origin), options));
 }
@@ -56,14 +65,14 @@ std::unique_ptr<ArticleReader> OpenInputFile(const std::string& path, const std:
                                              const ReadOptions& options) {
   StatusOr<std::unique_ptr<ByteSource>> source = OpenFileSource(path);
   if (!source.ok()) return NewSingleRecordReader(FileError(path, source.status().message()));
-  auto lines = std::make_unique<LineReader>(std::move(*source));
+  auto lines = std::make_unique<LineReader>(std::move(*source), options.max_record_bytes);
   if (IsJsonLinesName(path)) return NewJsonlReader(std::move(lines), path, relative, options);
   return ReadTextArticle(lines.get(), IdFromRelativePath(relative), path, options);
 }
 
 std::unique_ptr<ArticleReader> NewStdinReader(std::unique_ptr<ByteSource> source,
                                               const ReadOptions& options) {
-  auto lines = std::make_unique<LineReader>(std::move(source));
+  auto lines = std::make_unique<LineReader>(std::move(source), options.max_record_bytes);
   if (lines->PeekNonSpace() == '{') {
     return NewJsonlReader(std::move(lines), kStdinOrigin, kStdinId, options);
   }

@@ -90,11 +90,18 @@ bool JsonlReader::Next(InputRecord* record) {
   if (done_) return false;
   std::string_view line;
   while (lines_->Next(&line)) {
-    if (Trim(line).empty()) continue;
+    if (!lines_->overlong() && Trim(line).empty()) continue;
     ++records_;
     *record = InputRecord();
     record->origin = path_ + ":" + std::to_string(lines_->line_number());
-    if (std::optional<std::string> reason = Parse(line, record)) {
+    std::optional<std::string> reason;
+    if (lines_->overlong() || line.size() > options_.max_record_bytes) {
+      reason = "record too large: " + std::to_string(lines_->line_bytes()) + " bytes (limit " +
+               std::to_string(options_.max_record_bytes) + ")";
+    } else {
+      reason = Parse(line, record);
+    }
+    if (reason) {
       record->kind = InputRecord::Kind::kSkipped;
       record->reason = std::move(*reason);
       record->article = Article();

@@ -1,5 +1,5 @@
-// JSON Lines articles: one JSON object per line, streamed so that files of any size and lines of
-// any length can be read.
+// JSON Lines articles: one JSON object per line, streamed so that files of any size can be read
+// in bounded memory.
 #ifndef DYAD_IO_JSONL_READER_H_
 #define DYAD_IO_JSONL_READER_H_
 
@@ -19,7 +19,10 @@ namespace dyad::io {
 //    `id_prefix` + ":" + line number. body is title + "\n\n" + text, or text when the title is
 //    empty.
 //  - kSkipped, with origin `path` + ":" + line, for invalid UTF-8, broken JSON, a value that is
-//    not an object, a missing or empty "text", a field of the wrong type or an impossible date.
+//    not an object, a missing or empty "text", a field of the wrong type, an impossible date, or
+//    a line longer than `options.max_record_bytes` ("record too large: N bytes (limit M)"; it
+//    is not held in memory when `lines` was built with that limit as its max_line_bytes, as
+//    OpenInputFile and NewStdinReader build it).
 //  - one final kFileError with origin `path` when the stream fails, e.g.
 //    "truncated gzip stream after 12 records"; the records before it have been returned.
 // Blank lines are not records and are passed over silently.

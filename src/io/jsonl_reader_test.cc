@@ -162,5 +162,27 @@ TEST(JsonlReaderTest, ReportsTruncatedGzipAfterTheRecordsBeforeIt) {
   }
 }
 
+// Former bug (bad-input catalogue, "a single 200 MB line"): such a line was parsed whole, with
+// several copies in memory. A line over options.max_record_bytes is now skipped unread.
+TEST(JsonlReaderTest, SkipsALineLargerThanTheLimit) {
+  ReadOptions options;
+  options.max_record_bytes = 100;
+  std::string big = R"({"id":"big","text":")" + std::string(500, 'a') + R"("})";
+  StatusOr<std::unique_ptr<ByteSource>> source =
+      NewStringSource(big + "\n" + R"({"id":"small","text":"x"})" + "\n" + big);
+  ASSERT_TRUE(source.ok());
+  auto reader = NewJsonlReader(std::make_unique<LineReader>(std::move(*source), 100),
+                               "feed.jsonl", "feed.jsonl", options);
+  std::vector<InputRecord> records = testing::Drain(reader.get());
+  ASSERT_EQ(records.size(), 3u);
+  EXPECT_EQ(records[0].kind, Kind::kSkipped);
+  EXPECT_EQ(records[0].origin, "feed.jsonl:1");
+  EXPECT_EQ(records[0].reason, "record too large: 522 bytes (limit 100)");
+  EXPECT_EQ(records[1].kind, Kind::kArticle);
+  EXPECT_EQ(records[1].article.id, "small");
+  EXPECT_EQ(records[2].kind, Kind::kSkipped);
+  EXPECT_EQ(records[2].origin, "feed.jsonl:3");
+}
+
 }  // namespace
 }  // namespace dyad::io

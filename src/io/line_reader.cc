@@ -12,8 +12,8 @@ bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\
 
 }  // namespace
 
-LineReader::LineReader(std::unique_ptr<ByteSource> source)
-    : source_(std::move(source)), buf_(kInitialBytes, '\0') {}
+LineReader::LineReader(std::unique_ptr<ByteSource> source, size_t max_line_bytes)
+    : source_(std::move(source)), max_line_bytes_(max_line_bytes), buf_(kInitialBytes, '\0') {}
 
 void LineReader::Fill() {
   if (begin_ > 0) {  // Compact: move the unread tail to the front.
@@ -34,27 +34,37 @@ void LineReader::Fill() {
   }
 }
 
+std::string_view LineReader::TakeLine(size_t stop, size_t skip) {
+  size_t len = stop - begin_;
+  if (len > 0 && buf_[stop - 1] == '\r') --len;
+  std::string_view line(buf_.data() + begin_, len);
+  line_bytes_ = dropped_ + len;
+  overlong_ = line_bytes_ > max_line_bytes_;
+  if (overlong_) line = std::string_view();
+  dropped_ = 0;
+  begin_ = scan_ = stop + skip;
+  ++line_number_;
+  return line;
+}
+
 bool LineReader::Next(std::string_view* line) {
   for (;;) {
     const char* nl = static_cast<const char*>(std::memchr(buf_.data() + scan_, '\n', end_ - scan_));
     if (nl != nullptr) {
-      size_t stop = nl - buf_.data();
-      size_t len = stop - begin_;
-      if (len > 0 && buf_[stop - 1] == '\r') --len;
-      *line = std::string_view(buf_.data() + begin_, len);
-      begin_ = scan_ = stop + 1;
-      ++line_number_;
+      *line = TakeLine(nl - buf_.data(), 1);
       return true;
     }
     scan_ = end_;
+    // Keep only the tail of an overlong line (a '\r' there may be its line end).
+    if (end_ - begin_ > max_line_bytes_ && end_ - begin_ > 1) {
+      dropped_ += end_ - begin_ - 1;
+      begin_ = end_ - 1;
+    }
     if (eof_) break;
     Fill();
   }
-  if (!status_.ok() || begin_ == end_) return false;
-  *line = std::string_view(buf_.data() + begin_, end_ - begin_);
-  if (!line->empty() && line->back() == '\r') line->remove_suffix(1);
-  begin_ = scan_ = end_;
-  ++line_number_;
+  if (!status_.ok() || (begin_ == end_ && dropped_ == 0)) return false;
+  *line = TakeLine(end_, 0);
   return true;
 }
 
@@ -71,11 +81,11 @@ int LineReader::PeekNonSpace() {
   }
 }
 
-Status LineReader::ReadRest(std::string* out) {
+Status LineReader::ReadRest(std::string* out, size_t max_bytes) {
   out->append(buf_, begin_, end_ - begin_);
   begin_ = scan_ = end_;
   char chunk[kInitialBytes];
-  while (!eof_) {
+  while (!eof_ && out->size() <= max_bytes) {
     StatusOr<size_t> got = source_->Read(chunk, sizeof(chunk));
     if (!got.ok()) {
       status_ = got.status();

@@ -11,11 +11,11 @@
 namespace dyad::testing {
 
 struct ProcessResult {
-  int exit_status = -1;   // The exit status, or -1 when the child was killed by a signal.
-  int signal = 0;         // The signal that ended the child, or 0.
-  std::string out, err;   // What it wrote to stdout and stderr.
-  long max_rss_mb = 0;    // Peak resident set size of the child, in MiB.
-  double seconds = 0;     // Wall time.
+  int exit_status = -1;  // The exit status, or -1 when the child was killed by a signal.
+  int signal = 0;        // The signal that ended the child, or 0.
+  std::string out, err;  // What it wrote to stdout and stderr.
+  long max_rss_mb = 0;   // Peak resident set size of the child, in MiB.
+  double seconds = 0;    // Wall time.
 };
 
 // Starts `binary` with `args`; stdin from `stdin_path`, stdout and stderr to
