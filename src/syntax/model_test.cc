@@ -1,6 +1,7 @@
 // Trains all three models on tests/testdata/syntax/tiny.conllu and checks that they learn it,
 // survive a save/load round trip, and that damaged or mismatched files are refused by name.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -18,7 +19,7 @@ std::string Tiny() { return std::string(DYAD_SOURCE_DIR) + "/tests/testdata/synt
 class ModelTest : public testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = new std::string((std::filesystem::temp_directory_path() / "dyad_syntax_model_test").string());
+    dir_ = new std::string((std::filesystem::temp_directory_path() / ("dyad_syntax_model_test_" + std::to_string(::getpid()))).string());
     TrainOptions o;
     o.train_file = o.dev_file = Tiny();
     o.out_dir = *dir_;
