@@ -70,7 +70,8 @@ void DumpQuery(sqlite3* db, const char* sql, std::string* out) {
   while (sqlite3_step(stmt) == SQLITE_ROW) {
     for (int i = 0; i < sqlite3_column_count(stmt); ++i) {
       const unsigned char* text = sqlite3_column_text(stmt, i);
-      *out += (i ? "\t" : "") + std::string(text ? reinterpret_cast<const char*>(text) : "NULL");
+      if (i > 0) out->push_back('\t');
+      out->append(text != nullptr ? reinterpret_cast<const char*>(text) : "NULL");
     }
     *out += "\n";
   }
@@ -135,28 +136,56 @@ class ResumeTest : public ::testing::Test {
   TempDir dir_;
 };
 
+using Clock = std::chrono::steady_clock;
+
+double SecondsSince(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// Waits until the database at `db` is open for writing (its -wal file exists): the data has
+// been loaded and coding begins. Gives up after a minute.
+void AwaitWriting(const std::string& db) {
+  const Clock::time_point start = Clock::now();
+  while (!fs::exists(db + "-wal") && SecondsSince(start) < 60) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+}
+
 TEST_F(ResumeTest, KilledRunsResumeToTheSameDatabase) {
   const std::string input = dir_.Write("news.jsonl", GenerateArticles(kArticles));
+  const std::vector<std::string> args = {"code", input, "--db", "", "--quiet"};
+  auto code_into = [&](const std::string& db) {
+    std::vector<std::string> a = args;
+    a[3] = db;
+    return testing::StartProcess(DYAD_BINARY, a, dir_.path());
+  };
+
+  // The uninterrupted run, timed in two phases: loading the data, then coding and writing.
   const std::string reference = dir_.path() + "/reference.db";
-  ProcessResult full = Dyad({"code", input, "--db", reference, "--quiet"});
+  const Clock::time_point start = Clock::now();
+  pid_t pid = code_into(reference);
+  AwaitWriting(reference);
+  const double loading = SecondsSince(start);
+  const Clock::time_point writing_start = Clock::now();
+  ProcessResult full = testing::WaitProcess(pid, dir_.path());
+  const double writing = SecondsSince(writing_start);
   ASSERT_EQ(full.exit_status, 0) << full.err;
   const std::string expected = CanonicalDump(reference);
   ASSERT_NE(expected.find("integrity: ok\n"), std::string::npos);
   ASSERT_EQ(expected.find("events:\nactors:"), std::string::npos) << "no events were coded";
 
-  // Kill points fall between half the start-up time (loading the data) and the end of the run.
-  const std::string empty = dir_.Write("empty.jsonl", "");
-  ProcessResult startup = Dyad({"code", empty, "--db", dir_.path() + "/empty.db", "--quiet"});
+  // Every fifth run is killed while loading; the others at a random point of the writing phase.
   std::mt19937 rng(::testing::UnitTest::GetInstance()->random_seed() + ::getpid());
-  std::uniform_real_distribution<double> delays(startup.seconds / 2, full.seconds);
+  std::uniform_real_distribution<double> fraction(0.0, 1.0);
   const std::string db = dir_.path() + "/run.db";
   int interrupted = 0, partial = 0;
   for (int round = 0; round < kKillPoints; ++round) {
     RemoveDatabase(db);
-    const double delay = delays(rng);
-    pid_t pid =
-        testing::StartProcess(DYAD_BINARY, {"code", input, "--db", db, "--quiet"}, dir_.path());
+    const bool while_loading = round % 5 == 0;
+    const double delay = (while_loading ? loading : writing) * fraction(rng);
+    pid = code_into(db);
     ASSERT_GT(pid, 0);
+    if (!while_loading) AwaitWriting(db);
     std::this_thread::sleep_for(std::chrono::duration<double>(delay));
     ::kill(pid, SIGKILL);
     ProcessResult killed = testing::WaitProcess(pid, dir_.path());
@@ -166,8 +195,9 @@ TEST_F(ResumeTest, KilledRunsResumeToTheSameDatabase) {
     size_t at = resumed.err.find("already stored ");
     long stored = at == std::string::npos ? 0 : std::strtol(&resumed.err[at + 15], nullptr, 10);
     if (stored > 0 && stored < kArticles) ++partial;
-    std::printf("[  round   ] %2d: killed after %.2f s of %.2f; %ld articles were stored\n", round,
-                delay, full.seconds, stored);
+    std::printf("[  round   ] %2d: killed %.3f s into %s (of %.3f s); %ld articles were stored\n",
+                round, delay, while_loading ? "loading" : "writing",
+                while_loading ? loading : writing, stored);
     ASSERT_EQ(resumed.exit_status, 0) << "round " << round << ":\n" << resumed.err;
     const std::string actual = CanonicalDump(db);
     ASSERT_EQ(actual == expected, true) << "round " << round << ", killed after " << delay
