@@ -238,6 +238,8 @@ struct Coder::SentenceWork {
 int32_t Coder::Governor(const SentenceWork& w, size_t h, const Clause& c) const {
   if (!c.to_infinitive || h == 0) return -1;
   const VerbHit& prev = w.hits[h - 1];
+  // "says it is willing to withdraw": the intent word governs, not the verb before it.
+  if (c.intent && prev.end + 1 != c.aux_begin) return -1;
   return prev.end < c.aux_begin && prev.end + kControlReach >= c.aux_begin
              ? static_cast<int32_t>(h - 1) : -1;
 }
@@ -396,6 +398,34 @@ void Coder::Emit(SentenceWork* w, const Roles& r, const std::string& cameo,
   }
 }
 
+// "military aid", "official contact": on the parse, a bare role whose head word modifies a
+// common noun outside any actor is an adjective, not an actor.
+void Coder::DropModifierRoles(SentenceWork* w) const {
+  std::vector<bool> in_mention(w->s.tokens.size(), false);
+  for (const Mention& m : w->ms) {
+    for (uint32_t k = m.begin; k < m.end; ++k) in_mention[k] = true;
+  }
+  auto is_modifier = [&](const Mention& m) {
+    const TreeWord& last = w->tree[m.end - 1];
+    bool modifies = last.deprel == "amod" || last.deprel == "compound";
+    uint32_t head = static_cast<uint32_t>(last.head);  // 1-based
+    // A title before a name the dictionaries do not know is the person ("Vice-President Awori").
+    return m.role_only && modifies && head > 0 && (head - 1 < m.begin || head - 1 >= m.end) &&
+           !in_mention[head - 1] && w->tree[head - 1].upos != "PROPN";
+  };
+  std::vector<Mention> kept;
+  for (Mention& m : w->ms) {
+    if (is_modifier(m)) {
+      w->Say("'" + w->s.tokens[m.begin].norm + "...' modifies a noun: not an actor");
+      continue;
+    }
+    kept.push_back(std::move(m));
+  }
+  w->ms = std::move(kept);
+  w->mention_at.assign(w->s.tokens.size(), -1);
+  for (size_t i = 0; i < w->ms.size(); ++i) w->mention_at[w->ms[i].begin] = static_cast<int32_t>(i);
+}
+
 void Coder::CodeSentence(const text::Sentence& s, std::string_view body, uint32_t index,
                          ArticleContext* ctx, std::vector<CodedEvent>* events,
                          Trace* trace) const {
@@ -418,6 +448,7 @@ void Coder::CodeSentence(const text::Sentence& s, std::string_view body, uint32_
     // no question of who did what to whom that word order cannot answer.
     options_.parser(body, s, &w.tree);
     if (w.tree.size() == s.tokens.size()) {
+      DropModifierRoles(&w);
       w.reader = std::make_unique<TreeReader>(&w.tree, &w.ms, &s.tokens);
     }
   }

@@ -1,6 +1,7 @@
 #include "code/mentions.h"
 
 #include <algorithm>
+#include <set>
 
 namespace dyad::code {
 namespace {
@@ -209,23 +210,29 @@ void MentionFinder::GroupCompounds(const text::Sentence& s, std::vector<Mention>
 }
 
 // A bare role ("police", "military sites") takes the country of the place the sentence names
-// after it ("near Kyiv"), else of any place it names, else the article's main country.
+// after it ("near Kyiv", "in northern Iraq"), else of any place it names, else the article's
+// main country, else the only country the sentence names.
 void MentionFinder::InferCountries(const text::Sentence& s, const ArticleContext& ctx,
                                    std::vector<Mention>* mentions) const {
   std::vector<const Mention*> places;
+  std::set<std::string> countries;
   for (const Mention& m : *mentions) {
-    if (m.has_country && !m.role_only && m.begin > 0 &&
-        words_->Is(WordClass::kLocative, s.tokens[m.begin - 1].norm)) {
-      places.push_back(&m);
-    }
+    if (!m.has_country || m.role_only) continue;
+    countries.insert(m.code.substr(0, 3));
+    uint32_t k = m.begin;
+    while (k > 0 && words_->Is(WordClass::kDirection, s.tokens[k - 1].norm)) --k;
+    if (k > 0 && words_->Is(WordClass::kLocative, s.tokens[k - 1].norm)) places.push_back(&m);
   }
+  // A sentence with no earlier context: the one country it names, if it names only one.
+  std::string main = ctx.MainCountry();
+  if (main.empty() && countries.size() == 1) main = *countries.begin();
   for (Mention& m : *mentions) {
     if (!m.role_only || m.has_country) continue;
     const Mention* place = nullptr;
     for (const Mention* p : places) {
       if (!place || (p->begin > m.begin && place->begin < m.begin)) place = p;
     }
-    std::string country = place ? place->code.substr(0, 3) : ctx.MainCountry();
+    std::string country = place ? place->code.substr(0, 3) : main;
     if (country.empty()) continue;
     m.code = country + m.code;
     m.has_country = true;

@@ -41,23 +41,39 @@ int32_t TreeReader::MentionUnder(uint32_t t, int depth) const {
   if (mention_of_[t] >= 0) return mention_of_[t];
   if (depth == 0) return -1;
   for (std::string_view rel : {"compound", "amod", "nmod:poss", "nmod", "appos"}) {
+    bool modifier = rel == "compound" || rel == "amod";
     for (uint32_t c : Children(t, rel)) {
       int32_t m = MentionUnder(c, depth - 1);
-      if (m >= 0) return m;
+      // "military aid", "official contact": a bare role modifying a noun is no actor, while a
+      // named one is ("US strikes").
+      if (m >= 0 && !(modifier && (*mentions_)[m].role_only)) return m;
     }
   }
   return -1;
 }
 
+// "Syria says it is willing to withdraw": a pronoun subject of a reported clause is the
+// speaker.
+int32_t TreeReader::ReportedSpeaker(uint32_t verb, uint32_t subject, std::string* how,
+                                    int depth) const {
+  if ((*words_)[subject].upos != "PRON" || !IsRelation(verb, "ccomp")) return -1;
+  int head = (*words_)[verb].head;
+  if (head == 0) return -1;
+  int32_t m = Subject(static_cast<uint32_t>(head - 1), how, depth + 1);
+  if (m >= 0) *how = "pronoun subject of reported speech: the speaker";
+  return m;
+}
+
 int32_t TreeReader::Subject(uint32_t verb, std::string* how, int depth) const {
+  if (depth > 3) return -1;
   for (uint32_t c : Children(verb, "nsubj")) {
     if ((*words_)[c].deprel == "nsubj:pass") continue;
     if (int32_t m = MentionUnder(c); m >= 0) {
       *how = "nsubj";
       return m;
     }
+    if (int32_t m = ReportedSpeaker(verb, c, how, depth); m >= 0) return m;
   }
-  if (depth > 3) return -1;
   int head = (*words_)[verb].head;
   if (head == 0) return -1;
   uint32_t gov = static_cast<uint32_t>(head - 1);

@@ -48,6 +48,13 @@ bool VerbMatcher::CanPrecedePresent(const text::Sentence& s, uint32_t i,
   return false;
 }
 
+// Where a noun cannot stand: after a verb cue ("will demand", "they demand"). After an actor
+// the word is as likely a noun ("US demands").
+bool VerbMatcher::OnlyVerbCanFollow(const text::Sentence& s, uint32_t i) const {
+  while (i > 0 && words_->Is(WordClass::kAdverb, s.tokens[i - 1].norm)) --i;
+  return i > 0 && words_->Is(WordClass::kVerbCue, s.tokens[i - 1].norm);
+}
+
 std::vector<VerbHit> VerbMatcher::Find(const text::Sentence& s,
                                        const std::vector<Mention>& mentions) const {
   std::vector<bool> in_mention(s.tokens.size(), false);
@@ -70,6 +77,7 @@ std::vector<VerbHit> VerbMatcher::Find(const text::Sentence& s,
     if (hit.kind == match::VerbFormKind::kBase || hit.kind == match::VerbFormKind::kThirdPerson) {
       nominal = nominal || !CanPrecedePresent(s, i, in_mention);
     }
+    if (hit.kind == match::VerbFormKind::kNounlike) nominal = nominal || !OnlyVerbCanFollow(s, i);
     if (hit.kind == match::VerbFormKind::kGerund) {
       uint32_t k = i;
       while (k > 0 && words_->Is(WordClass::kAdverb, s.tokens[k - 1].norm)) --k;

@@ -50,6 +50,7 @@ class VerbMatcher {
   struct Cursor;
   bool CanPrecedePresent(const text::Sentence& s, uint32_t i,
                          const std::vector<bool>& in_mention) const;
+  bool OnlyVerbCanFollow(const text::Sentence& s, uint32_t i) const;
   uint32_t ItemAt(const match::CompiledItem& item, const text::Sentence& s, uint32_t i,
                   const std::vector<int32_t>& mention_at, const std::vector<Mention>& mentions,
                   Cursor* cur) const;

@@ -17,6 +17,8 @@ constexpr std::pair<const char*, WordClass> kNames[] = {
     {"subject_pronoun", WordClass::kSubjectPronoun},
     {"locative", WordClass::kLocative},
     {"obligation", WordClass::kObligation},
+    {"verb_cue", WordClass::kVerbCue},
+    {"direction", WordClass::kDirection},
 };
 
 }  // namespace

@@ -30,6 +30,8 @@ enum class WordClass : uint8_t {
   kSubjectPronoun,
   kLocative,
   kObligation,
+  kVerbCue,
+  kDirection,
   kCount,
 };
 

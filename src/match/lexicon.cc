@@ -17,13 +17,27 @@ std::string Join(const dict::Phrase& words) {
   return out;
 }
 
-// Dictionaries sometimes list a past form as the headword ("DEMANDED {DEMANDS DEMANDING}", to
-// keep the noun "demand" out), so the shape of the word decides before its place in the list.
+// Whether `past` is the regular past of `stem` ("supported" of "support", "barred" of "bar",
+// "studied" of "study", "hoped" of "hope").
+bool IsRegularPastOf(const std::string& past, const std::string& stem) {
+  if (stem.empty()) return false;
+  if (past == stem + "ed" || past == stem + "d" || past == stem + stem.back() + "ed") return true;
+  return stem.back() == 'y' && past == stem.substr(0, stem.size() - 1) + "ied";
+}
+
+// Dictionaries sometimes list a past form as the headword ("DEMANDED {DEMANDS DEMANDING
+// DEMAND}") to say the present forms are nouns as often as verbs, so the shape of the word
+// decides before its place in the list.
 VerbFormKind ClassifyForm(const std::string& word, const std::string& base) {
   if (EndsWith(word, "ing") && word.size() > 5) return VerbFormKind::kGerund;
   if (EndsWith(word, "ed") && word.size() > 4) return VerbFormKind::kPast;
   if (word == base) return VerbFormKind::kBase;
-  if (word.size() > base.size() && word.back() == 's') return VerbFormKind::kThirdPerson;
+  bool past_headword = EndsWith(base, "ed") && word.size() < base.size();
+  bool third_person = word.size() > 2 && word.back() == 's';
+  if (past_headword && (third_person || IsRegularPastOf(base, word))) {
+    return VerbFormKind::kNounlike;
+  }
+  if (word.size() > base.size() && third_person) return VerbFormKind::kThirdPerson;
   return VerbFormKind::kPast;
 }
 

@@ -43,7 +43,10 @@ struct AgentInfo {
 };
 
 // How a verb form relates to its lemma; used to recognise passives and infinitives.
-enum class VerbFormKind : uint8_t { kBase, kThirdPerson, kPast, kGerund };
+// kNounlike is a base or third-person form of a verb whose dictionary entry heads with its past
+// ("DEMANDED {DEMANDS DEMANDING DEMAND}"): the entry says the word is a common noun as often as
+// a verb, so the coder takes it as a verb only where a noun cannot stand.
+enum class VerbFormKind : uint8_t { kBase, kThirdPerson, kPast, kGerund, kNounlike };
 
 // A compiled pattern item: a word (with its regular plural), a synset, or an actor marker.
 struct CompiledItem {
@@ -115,12 +118,13 @@ class Lexicon {
   const IssueInfo& issue(uint32_t i) const { return issue_info_[i]; }
 
   // Verb-form payloads pack the verb index and the form kind.
+  static constexpr uint32_t kFormKinds = 8;
   static uint32_t EncodeForm(uint32_t verb, VerbFormKind kind) {
-    return verb * 4 + static_cast<uint32_t>(kind);
+    return verb * kFormKinds + static_cast<uint32_t>(kind);
   }
-  static uint32_t FormVerb(uint32_t payload) { return payload / 4; }
+  static uint32_t FormVerb(uint32_t payload) { return payload / kFormKinds; }
   static VerbFormKind FormKind(uint32_t payload) {
-    return static_cast<VerbFormKind>(payload % 4);
+    return static_cast<VerbFormKind>(payload % kFormKinds);
   }
 
   size_t actor_count() const { return actor_info_.size(); }
