@@ -5,6 +5,8 @@
 #include <set>
 #include <tuple>
 
+#include "base/string_util.h"
+
 namespace dyad::code {
 namespace {
 
@@ -38,6 +40,7 @@ struct Coder::Clause {
   bool modal = false;          // "will", "would": the act is intended.
   bool obligation = false;     // "must", "should": the act is required, not done.
   bool intent = false;         // "wants to", "ready to".
+  bool speculative = false;    // "may", "might": the act is only possible.
   bool to_infinitive = false;  // "to" right before the verb (after adverbs).
   bool passive = false;
   uint32_t aux_begin = 0;      // First token of the auxiliary chain before the verb.
@@ -102,6 +105,10 @@ void Coder::ReadClause(const text::Sentence& s, const VerbHit& hit, Clause* c) c
       c->modal = true;
     } else if (words_->Is(WordClass::kObligation, w)) {
       c->obligation = true;
+    } else if (words_->Is(WordClass::kSpeculation, w) && (!t[k - 1].capitalized || k == 1)) {
+      c->speculative = true;  // Not "Theresa May praised".
+    } else if (t[k - 1].capitalized && k > 1) {
+      break;
     } else if (words_->Is(WordClass::kBe, w)) {
       saw_be = true;
     } else if (!words_->Is(WordClass::kAuxiliary, w) && !words_->Is(WordClass::kAdverb, w)) {
@@ -112,6 +119,11 @@ void Coder::ReadClause(const text::Sentence& s, const VerbHit& hit, Clause* c) c
   c->aux_begin = k;
   if (k > 0 && t[k - 1].norm == "to") {
     c->to_infinitive = true;
+    // "failed to reach agreement", "vowed not to return": the act is not done.
+    if (k > 1 && (words_->Is(WordClass::kFailure, t[k - 2].norm) ||
+                  words_->Is(WordClass::kNegation, t[k - 2].norm))) {
+      c->negated = true;
+    }
     // "is ready to", "did not want to": the governing word and its own auxiliaries.
     if (k > 1 && words_->Is(WordClass::kIntent, t[k - 2].norm)) {
       c->intent = true;
@@ -139,7 +151,10 @@ int32_t Coder::FindSource(const text::Sentence& s, const VerbHit& hit,
   for (size_t i = 0; i < ms.size(); ++i) mention_ending[ms[i].end] = static_cast<int32_t>(i);
   int64_t k = hit.begin;
   while (k > 0) {
-    if (mention_ending[k] >= 0) return AntecedentIfRelative(s, mention_ending[k], ms, mention_ending);
+    if (mention_ending[k] >= 0) {
+      int32_t m = AppositionHead(s, hit, mention_ending[k], ms, mention_ending);
+      return AntecedentIfRelative(s, m, ms, mention_ending);
+    }
     const std::string& w = s.tokens[k - 1].norm;
     if (w == "-" || w == ")") {
       const char* open = w == "-" ? "-" : "(";
@@ -159,6 +174,20 @@ int32_t Coder::FindSource(const text::Sentence& s, const VerbHit& hit,
     --k;
   }
   return -1;
+}
+
+// Mention `m` was found before `hit`. When it sits inside an apposition between commas
+// ("Pakistan, a key U.S. ally in the war, has refused"), the subject is the noun before it.
+int32_t Coder::AppositionHead(const text::Sentence& s, const VerbHit& hit, int32_t m,
+                              const std::vector<Mention>& ms,
+                              const std::vector<int32_t>& mention_ending) const {
+  uint32_t k = ms[m].begin;
+  while (k > 0 && s.tokens[k - 1].norm != ",") --k;
+  if (k < 2 || !words_->Is(WordClass::kDeterminer, s.tokens[k].norm)) return m;
+  bool closed = false;
+  for (uint32_t j = ms[m].end; j < hit.begin; ++j) closed = closed || s.tokens[j].norm == ",";
+  int32_t head = mention_ending[k - 1];
+  return closed && head >= 0 ? head : m;
 }
 
 // Mention `m` was found before a verb. When it sits inside a relative clause between commas
@@ -329,7 +358,12 @@ void Coder::CodeVerb(SentenceWork* w, size_t h) const {
   if (governor >= 0 && w->state[governor].coded) {
     return w->Say(say + ": infinitive of an event verb already coded");
   }
-  if (c.negated) return w->Say(say + ": negated, no event");
+  const std::string uncoded = cameo;  // Before negation and intention change it.
+  if (c.negated && !NegatedAcceptance(verb, cameo, &cameo)) {
+    return w->Say(say + ": negated, no event");
+  }
+  if (c.negated) r.how += "; a negated acceptance is a rejection";
+  if (c.speculative) return w->Say(say + ": only possible ('may'), no event");
   if (ComplementOfDemand(*w, h, r)) {
     return w->Say(say + ": what an earlier appeal or demand asks for, not an act");
   }
@@ -348,6 +382,11 @@ void Coder::CodeVerb(SentenceWork* w, size_t h) const {
   if (c.modal || c.intent) {
     cameo = IntentCode(cameo);
     r.how += c.modal ? "; future: intention" : "; intention";
+    if (Conditional(w->s, hit) && Root(cameo) != "13" && constructions_->count("conditional_threat")) {
+      // "will withdraw its force unless ...": an intention on a condition is a threat.
+      cameo = constructions_->at("conditional_threat");
+      r.how += " on a condition ('unless'): a threat";
+    }
   }
   if (r.source < 0) return w->Say(say + " [" + cameo + "]: no source actor");
   // Reported speech: whom a speaker says someone wants to meet or cooperate with.
@@ -355,6 +394,10 @@ void Coder::CodeVerb(SentenceWork* w, size_t h) const {
       w->ms[w->speaker].group != w->ms[r.source].group) {
     r.target = w->speaker;
     r.how += "; target is the speaker reporting it";
+  }
+  if (r.target < 0 && Reciprocal(*w, r.source, uncoded)) {
+    r.target = r.source;
+    r.how += "; a compound subject acting together: each member on the others";
   }
   st.coded = true;
   st.code = cameo;
@@ -365,6 +408,39 @@ void Coder::CodeVerb(SentenceWork* w, size_t h) const {
   trigger.insert(trigger.end(), pm.tokens.begin(), pm.tokens.end());
   std::sort(trigger.begin(), trigger.end());
   Emit(w, r, cameo, trigger, rule);
+}
+
+// "will not accept", "failed to reach agreement": refusing what the verb would accept is a
+// rejection. Other negated verbs are no event ("did not promise").
+bool Coder::NegatedAcceptance(const match::VerbInfo& verb, const std::string& cameo,
+                              std::string* code) const {
+  auto it = constructions_->find("negated_acceptance");
+  if (it == constructions_->end() || cameo.empty() || cameo == kNull) return false;
+  std::string_view lemma = verb.lemma;
+  lemma = lemma.substr(0, lemma.find(' '));
+  if (!words_->Is(WordClass::kAcceptance, lemma)) return false;
+  *code = it->second;
+  return true;
+}
+
+// "Armenia and Azerbaijan agreed (met, failed to agree)": with no other target, the members of
+// a compound subject act on each other when the verb's root is one of mutual action.
+bool Coder::Reciprocal(const SentenceWork& w, int32_t source, const std::string& cameo) const {
+  auto it = constructions_->find("reciprocal_roots");
+  if (it == constructions_->end() || cameo.size() < 2) return false;
+  bool mutual = false;
+  for (std::string_view root : Split(it->second, ' ')) mutual = mutual || root == Root(cameo);
+  int members = 0;
+  for (const Mention& m : w.ms) members += m.group == w.ms[source].group;
+  return mutual && members > 1;
+}
+
+// Whether the sentence puts a condition after the verb ("... unless Baghdad accepts").
+bool Coder::Conditional(const text::Sentence& s, const VerbHit& hit) const {
+  for (uint32_t k = hit.end; k < s.tokens.size(); ++k) {
+    if (words_->Is(WordClass::kCondition, s.tokens[k].norm)) return true;
+  }
+  return false;
 }
 
 // "X demanded that Y stop ...", "X urged Y to ...": Y's verb is what X asks for, not something
@@ -389,6 +465,8 @@ void Coder::Emit(SentenceWork* w, const Roles& r, const std::string& cameo,
     bool any_target = false;
     for (const Mention& tgt : w->ms) {
       if (r.target < 0 || tgt.group != w->ms[r.target].group) continue;
+      // "Palestinians and Israelis failed to agree": each member acts on the others.
+      if (&tgt == &src) continue;
       any_target = true;
       // A bare role whose country was guessed, acting on that same actor, is no event.
       if (tgt.code == src.code && (src.role_only || tgt.role_only)) continue;

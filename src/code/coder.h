@@ -92,6 +92,13 @@ class Coder {
   void ReadClause(const text::Sentence& s, const VerbHit& hit, Clause* c) const;
   int32_t FindSource(const text::Sentence& s, const VerbHit& hit, const std::vector<Mention>& ms,
                      const std::vector<int32_t>& mention_at) const;
+  int32_t AppositionHead(const text::Sentence& s, const VerbHit& hit, int32_t m,
+                         const std::vector<Mention>& ms,
+                         const std::vector<int32_t>& mention_ending) const;
+  bool NegatedAcceptance(const match::VerbInfo& verb, const std::string& cameo,
+                         std::string* code) const;
+  bool Conditional(const text::Sentence& s, const VerbHit& hit) const;
+  bool Reciprocal(const SentenceWork& w, int32_t source, const std::string& cameo) const;
   int32_t AntecedentIfRelative(const text::Sentence& s, int32_t m, const std::vector<Mention>& ms,
                                const std::vector<int32_t>& mention_ending) const;
   int32_t FindTarget(const text::Sentence& s, uint32_t from, uint32_t limit,

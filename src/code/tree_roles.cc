@@ -8,6 +8,16 @@ namespace {
 constexpr std::string_view kTargetCases[] = {"on", "against", "with", "to", "at", "into",
                                              "in", "toward", "towards", "upon", "from", "of"};
 
+// Pronouns that open a relative clause: their clause's subject or object is the antecedent.
+constexpr std::string_view kRelativePronouns[] = {"which", "who", "whom", "that"};
+
+bool IsRelativePronoun(std::string_view word) {
+  for (std::string_view p : kRelativePronouns) {
+    if (word == p) return true;
+  }
+  return false;
+}
+
 // The relation without its subtype: "obl:agent" -> "obl".
 std::string_view Base(std::string_view rel) { return rel.substr(0, rel.find(':')); }
 
@@ -73,6 +83,10 @@ int32_t TreeReader::Subject(uint32_t verb, std::string* how, int depth) const {
       return m;
     }
     if (int32_t m = ReportedSpeaker(verb, c, how, depth); m >= 0) return m;
+    if (int32_t m = Antecedent(verb, c); m >= 0) {
+      *how = "antecedent of the relative pronoun subject";
+      return m;
+    }
   }
   int head = (*words_)[verb].head;
   if (head == 0) return -1;
@@ -101,11 +115,27 @@ int32_t TreeReader::Subject(uint32_t verb, std::string* how, int depth) const {
   return -1;
 }
 
+// The actor a relative pronoun at `pronoun` stands for: the noun its clause modifies, or, when
+// the parser attached the clause as a conjunct, the actor right before "(,) which".
+int32_t TreeReader::Antecedent(uint32_t verb, uint32_t pronoun) const {
+  if (!IsRelativePronoun((*tokens_)[pronoun].norm)) return -1;
+  int head = (*words_)[verb].head;
+  if (IsRelation(verb, "acl") && head > 0) return MentionUnder(static_cast<uint32_t>(head - 1));
+  uint32_t before = pronoun;
+  if (before > 0 && (*tokens_)[before - 1].norm == ",") --before;
+  return before > 0 ? mention_of_[before - 1] : -1;
+}
+
 int32_t TreeReader::Object(uint32_t verb, std::string* how) const {
   for (std::string_view rel : {"obj", "iobj"}) {
     for (uint32_t c : Children(verb, rel)) {
       if (int32_t m = MentionUnder(c); m >= 0) {
         *how = std::string(rel);
+        return m;
+      }
+      // "Israel, which Hezbollah threatened": the object is the antecedent.
+      if (int32_t m = Antecedent(verb, c); m >= 0) {
+        *how = std::string(rel) + ": antecedent of the relative pronoun";
         return m;
       }
     }

@@ -10,6 +10,7 @@
 //   conj with no subject           -> the subject of the first conjunct
 //   acl:relcl with no subject      -> the noun the clause modifies  "Hamas, which fired ..."
 //   pronoun nsubj of a ccomp       -> the governor's subject   "Syria says it will withdraw"
+//   relative pronoun nsubj or obj  -> its antecedent   "Israel, which Hezbollah threatened,"
 // A noun that is not itself an actor stands for the actor inside it ("the forces of Russia"),
 // but not for a bare role modifying it ("military aid").
 #ifndef DYAD_CODE_TREE_ROLES_H_
@@ -51,6 +52,7 @@ class TreeReader {
   int32_t MentionUnder(uint32_t t, int depth = 2) const;
   int32_t Subject(uint32_t verb, std::string* how, int depth = 0) const;
   int32_t Object(uint32_t verb, std::string* how) const;
+  int32_t Antecedent(uint32_t verb, uint32_t pronoun) const;
   int32_t ReportedSpeaker(uint32_t verb, uint32_t subject, std::string* how, int depth) const;
   bool IsRelation(uint32_t t, std::string_view relation) const;
 

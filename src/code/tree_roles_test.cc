@@ -95,5 +95,44 @@ TEST(TreeRolesTest, PlaceObliqueWithoutActorIsNoTarget) {
   EXPECT_EQ(p.Roles(1).target, -1);
 }
 
+TEST(TreeRolesTest, PronounSubjectOfReportedSpeechIsTheSpeaker) {
+  // Syria says it is willing to withdraw troops
+  Parse p("syria/2/nsubj says/0/root it/5/nsubj is/5/cop willing/2/ccomp to/7/mark "
+          "withdraw/5/xcomp troops/7/obj",
+          {{0, 1}});
+  p.words[2].upos = "PRON";
+  TreeRoles r = p.Roles(6);
+  EXPECT_EQ(r.source, 0) << r.how;
+}
+
+TEST(TreeRolesTest, RelativePronounObjectIsTheAntecedent) {
+  // Israel , which Hezbollah threatened , condemned Iran
+  Parse p("israel/7/nsubj ,/5/punct which/5/obj hezbollah/5/nsubj threatened/1/acl:relcl "
+          ",/5/punct condemned/0/root iran/7/obj",
+          {{0, 1}, {3, 4}, {7, 8}});
+  TreeRoles r = p.Roles(4);
+  EXPECT_EQ(r.source, 1) << r.how;
+  EXPECT_EQ(r.target, 0) << r.how;
+}
+
+TEST(TreeRolesTest, RelativeSubjectParsedAsConjunctIsTheAntecedent) {
+  // Iran condemned Israel , which attacked Syria
+  Parse p("iran/2/nsubj condemned/0/root israel/2/obj ,/6/punct which/6/nsubj attacked/2/conj "
+          "syria/6/obj",
+          {{0, 1}, {2, 3}, {6, 7}});
+  TreeRoles r = p.Roles(5);
+  EXPECT_EQ(r.source, 1) << r.how;
+  EXPECT_EQ(r.target, 2) << r.how;
+}
+
+TEST(TreeRolesTest, BareRoleModifyingTheObjectIsNoTarget) {
+  // Britain promised military aid to Mozambique
+  Parse p("britain/2/nsubj promised/0/root military/4/amod aid/2/obj to/6/case mozambique/2/obl",
+          {{0, 1}, {2, 3}, {5, 6}});
+  p.mentions[1].role_only = true;
+  TreeRoles r = p.Roles(1);
+  EXPECT_EQ(r.target, 2) << r.how;
+}
+
 }  // namespace
 }  // namespace dyad::code

@@ -19,6 +19,10 @@ constexpr std::pair<const char*, WordClass> kNames[] = {
     {"obligation", WordClass::kObligation},
     {"verb_cue", WordClass::kVerbCue},
     {"direction", WordClass::kDirection},
+    {"acceptance", WordClass::kAcceptance},
+    {"failure", WordClass::kFailure},
+    {"condition", WordClass::kCondition},
+    {"speculation", WordClass::kSpeculation},
 };
 
 }  // namespace

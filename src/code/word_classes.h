@@ -32,6 +32,10 @@ enum class WordClass : uint8_t {
   kObligation,
   kVerbCue,
   kDirection,
+  kAcceptance,
+  kFailure,
+  kCondition,
+  kSpeculation,
   kCount,
 };
 

@@ -142,6 +142,32 @@ double SecondsSince(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
+// The number of articles a running `dyad code --db` has committed to `db` so far (0 while the
+// database or its tables do not exist yet).
+long StoredArticles(const std::string& db) {
+  sqlite3* handle = nullptr;
+  long n = 0;
+  if (sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(handle, "SELECT count(*) FROM articles", -1, &stmt, nullptr) ==
+            SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW) {
+      n = sqlite3_column_int64(stmt, 0);
+    }
+    sqlite3_finalize(stmt);
+  }
+  sqlite3_close(handle);
+  return n;
+}
+
+// Waits until `db` holds at least `n` articles. Gives up after a minute.
+void AwaitStored(const std::string& db, long n) {
+  const Clock::time_point start = Clock::now();
+  while (StoredArticles(db) < n && SecondsSince(start) < 60) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+}
+
 // Waits until the database at `db` is open for writing (its -wal file exists): the data has
 // been loaded and coding begins. Gives up after a minute.
 void AwaitWriting(const std::string& db) {
@@ -160,32 +186,34 @@ TEST_F(ResumeTest, KilledRunsResumeToTheSameDatabase) {
     return testing::StartProcess(DYAD_BINARY, a, dir_.path());
   };
 
-  // The uninterrupted run, timed in two phases: loading the data, then coding and writing.
+  // The uninterrupted run; how long it takes to load the data bounds the kills while loading.
   const std::string reference = dir_.path() + "/reference.db";
   const Clock::time_point start = Clock::now();
   pid_t pid = code_into(reference);
   AwaitWriting(reference);
   const double loading = SecondsSince(start);
-  const Clock::time_point writing_start = Clock::now();
   ProcessResult full = testing::WaitProcess(pid, dir_.path());
-  const double writing = SecondsSince(writing_start);
   ASSERT_EQ(full.exit_status, 0) << full.err;
   const std::string expected = CanonicalDump(reference);
   ASSERT_NE(expected.find("integrity: ok\n"), std::string::npos);
   ASSERT_EQ(expected.find("events:\nactors:"), std::string::npos) << "no events were coded";
 
-  // Every fifth run is killed while loading; the others at a random point of the writing phase.
+  // Every fifth run is killed while loading. The others are killed by progress, not by the
+  // clock (a loaded machine makes run times vary several-fold): once a random number of
+  // articles is stored, after a random few milliseconds, so the kill may land mid-batch.
   std::mt19937 rng(::testing::UnitTest::GetInstance()->random_seed() + ::getpid());
   std::uniform_real_distribution<double> fraction(0.0, 1.0);
+  std::uniform_int_distribution<long> progress(1, kArticles * 3 / 4);
   const std::string db = dir_.path() + "/run.db";
   int interrupted = 0, partial = 0;
   for (int round = 0; round < kKillPoints; ++round) {
     RemoveDatabase(db);
     const bool while_loading = round % 5 == 0;
-    const double delay = (while_loading ? loading : writing) * fraction(rng);
+    const long after = while_loading ? 0 : progress(rng);
+    const double delay = while_loading ? loading * fraction(rng) : 0.02 * fraction(rng);
     pid = code_into(db);
     ASSERT_GT(pid, 0);
-    if (!while_loading) AwaitWriting(db);
+    if (!while_loading) AwaitStored(db, after);
     std::this_thread::sleep_for(std::chrono::duration<double>(delay));
     ::kill(pid, SIGKILL);
     ProcessResult killed = testing::WaitProcess(pid, dir_.path());
@@ -195,9 +223,10 @@ TEST_F(ResumeTest, KilledRunsResumeToTheSameDatabase) {
     size_t at = resumed.err.find("already stored ");
     long stored = at == std::string::npos ? 0 : std::strtol(&resumed.err[at + 15], nullptr, 10);
     if (stored > 0 && stored < kArticles) ++partial;
-    std::printf("[  round   ] %2d: killed %.3f s into %s (of %.3f s); %ld articles were stored\n",
-                round, delay, while_loading ? "loading" : "writing",
-                while_loading ? loading : writing, stored);
+    std::printf("[  round   ] %2d: killed %s, %.3f s later; %ld articles were stored\n", round,
+                while_loading ? "while loading"
+                              : ("after " + std::to_string(after) + " articles").c_str(),
+                delay, stored);
     ASSERT_EQ(resumed.exit_status, 0) << "round " << round << ":\n" << resumed.err;
     const std::string actual = CanonicalDump(db);
     ASSERT_EQ(actual == expected, true) << "round " << round << ", killed after " << delay
