@@ -93,7 +93,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size >= 2) {
     Span region{static_cast<uint32_t>(data[0] * 3), static_cast<uint32_t>(data[1] * 37)};
     std::vector<Token> tokens;
-    dyad::text::TokenizeRegion(bytes, region, GetResources().abbreviations, &tokens);
+    dyad::text::TokenizeRegion(bytes, region, GetResources().abbreviations, nullptr, &tokens);
     for (const Token& t : tokens) FUZZ_CHECK(t.span.begin < t.span.end && t.span.end <= size);
   }
 

@@ -3,6 +3,8 @@
 #include "dyad/engine.h"
 
 #include <algorithm>
+#include <filesystem>
+#include <optional>
 
 #include "base/status_macros.h"
 #include "code/coder.h"
@@ -22,6 +24,7 @@ namespace dyad {
 
 struct Engine::Impl {
   text::Abbreviations abbreviations;
+  std::optional<text::SentenceModel> sentence_model;  // Absent: the splitter's rules.
   text::Cleaner cleaner;
   code::WordClasses words;
   enrich::CameoTable cameo;
@@ -172,7 +175,12 @@ StatusOr<std::unique_ptr<Engine>> Engine::Create(const Options& options,
   if (warnings) {
     for (const dict::Diagnostic& d : compile_warnings) warnings->push_back(d.ToString());
   }
-  impl->splitter = std::make_unique<text::Splitter>(&impl->abbreviations);
+  text::SplitterOptions split_options;
+  if (std::string path = data + "/text/sentence_model.bin"; std::filesystem::exists(path)) {
+    ASSIGN_OR_RETURN(text::SentenceModel model, text::SentenceModel::Load(path));
+    split_options.sentence_model = &impl->sentence_model.emplace(std::move(model));
+  }
+  impl->splitter = std::make_unique<text::Splitter>(&impl->abbreviations, split_options);
   code::CoderOptions coder_options;
   coder_options.code_statements = options.code_statements;
   RETURN_IF_ERROR(LoadAnalyzer(options, data, &impl->analyzer, &coder_options, warnings));

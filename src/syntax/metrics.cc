@@ -94,6 +94,16 @@ void AppendConllu(const ConlluSentence& s, uint32_t* offset, EvalDoc* doc) {
   doc->sentences.push_back({start, *offset});
 }
 
+void AppendSystemToken(CharSpan span, std::string_view form, bool joins_previous, EvalDoc* doc) {
+  if (joins_previous && !doc->tokens.empty()) {
+    doc->tokens.back().end = span.end;
+    if (!doc->token_forms.empty()) doc->token_forms.back() += form;
+    return;
+  }
+  doc->tokens.push_back(span);
+  doc->token_forms.emplace_back(form);
+}
+
 EvalResult Evaluate(const EvalDoc& gold, const EvalDoc& sys) {
   EvalResult r;
   auto sent = Align(gold.sentences.size(), [&](size_t i) { return gold.sentences[i]; },
@@ -181,7 +191,7 @@ std::vector<MismatchKind> TokenMismatches(const EvalDoc& gold, const EvalDoc& sy
   return kinds;
 }
 
-std::string FormatResult(const EvalResult& r, bool raw) {
+std::string FormatResult(const EvalResult& r, bool raw, bool syntax) {
   std::string out =
       "Metric     | Precision |    Recall |  F1 Score\n"
       "-----------+-----------+-----------+-----------\n";
@@ -196,6 +206,7 @@ std::string FormatResult(const EvalResult& r, bool raw) {
     line("Sentences", r.sentences);
     line("Words", r.words);
   }
+  if (!syntax) return out;
   line("UPOS", r.upos);
   line("XPOS", r.xpos);
   line("Lemmas", r.lemmas);

@@ -62,6 +62,13 @@ std::vector<uint32_t> NonSpaceOffsets(std::string_view text, uint32_t start);
 // non-whitespace characters in the document and is advanced.
 void AppendConllu(const ConlluSentence& s, uint32_t* offset, EvalDoc* doc);
 
+// Appends the surface token of one system word to `doc` (tokens and token_forms). When
+// `joins_previous` (the caller saw a clitic written with no space after its host: "do" + "n't"),
+// the word extends the last token instead (if there is one), so the two words form one multiword token as in UD, and the
+// Tokens metric compares surface tokens as the 2018 script does. The word itself is appended by
+// the caller, with `span` as its span.
+void AppendSystemToken(CharSpan span, std::string_view form, bool joins_previous, EvalDoc* doc);
+
 EvalResult Evaluate(const EvalDoc& gold, const EvalDoc& system);
 
 // Gold tokens that no system token matches, grouped by kind ("contraction", "hyphenated",
@@ -77,8 +84,9 @@ struct MismatchKind {
 std::vector<MismatchKind> TokenMismatches(const EvalDoc& gold, const EvalDoc& system,
                                           size_t examples);
 
-// The table eval-parse prints, one metric per line.
-std::string FormatResult(const EvalResult& r, bool raw);
+// The table eval-parse prints, one metric per line: Tokens, Sentences and Words when `raw`, the
+// tagging and parsing metrics when `syntax`.
+std::string FormatResult(const EvalResult& r, bool raw, bool syntax = true);
 
 }  // namespace dyad::syntax
 

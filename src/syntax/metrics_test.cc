@@ -29,6 +29,35 @@ TEST(MetricsTest, GoldDocumentSpansAndTokens) {
   EXPECT_EQ(doc.words[3].head, -1);
 }
 
+TEST(MetricsTest, JoinedCliticsFormOneSurfaceToken) {
+  EvalDoc gold, sys;
+  uint32_t offset = 0;
+  AppendConllu(Sentence(), &offset, &gold);
+  // The system's words "We" "do" "n't" "go", "n't" written right after "do".
+  struct SysWord {
+    CharSpan span;
+    const char* form;
+    bool clitic;
+  };
+  const SysWord words[] = {
+      {{0, 2}, "We", false}, {{2, 4}, "do", false}, {{4, 7}, "n't", true}, {{7, 9}, "go", false}};
+  for (const SysWord& w : words) {
+    AppendSystemToken(w.span, w.form, w.clitic, &sys);
+    sys.words.push_back(EvalWord{w.span, "", "", "", "", -1});
+  }
+  sys.sentences = {{0, 9}};
+  ASSERT_EQ(sys.tokens.size(), 3u);
+  EXPECT_EQ(sys.token_forms[1], "don't");
+  EvalResult r = Evaluate(gold, sys);
+  EXPECT_EQ(r.tokens.correct, 3u);
+  EXPECT_EQ(r.tokens.Value(), 100.0);
+  EXPECT_EQ(r.words.correct, 4u);  // Words still align inside the multiword token.
+  // With no token before it, a joining word starts a token.
+  EvalDoc first;
+  AppendSystemToken({0, 3}, "n't", true, &first);
+  EXPECT_EQ(first.tokens.size(), 1u);
+}
+
 TEST(MetricsTest, HandMadePair) {
   EvalDoc gold, sys;
   uint32_t offset = 0;

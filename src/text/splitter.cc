@@ -13,6 +13,12 @@
 //      initials (J. Smith).
 //   3. The end of the region always ends a sentence, so a headline without final punctuation is
 //      one sentence.
+//   With a sentence model (SplitterOptions::sentence_model), rule 1 gives way to the model: at
+//   each candidate gap (boundary_features.h) a sentence ends when the model's score is above
+//   zero, or above the model's margin when the gap does not follow final punctuation or a
+//   lowercase word follows it. The features include the length of the sentence so far, so decisions go left to right.
+//   Words with their own period (abbreviations, initialisms) keep rule 2, so the abbreviation
+//   list stays in charge of "U.S.", "Gen." and "Inc.".
 //   4. A sentence longer than kMaxSentenceTokens tokens is cut into chunks of at most that many,
 //      so that later stages, which may be superlinear in sentence length, stay bounded.
 //
@@ -24,6 +30,7 @@
 #include <iterator>
 #include <string_view>
 
+#include "text/boundary_features.h"
 #include "text/tokenizer.h"
 
 namespace dyad::text {
@@ -109,18 +116,54 @@ void AppendSentence(std::vector<Token>& tokens, size_t begin, size_t end,
 }  // namespace
 
 void Splitter::Tokenize(std::string_view text, Span region, std::vector<Token>* out) const {
-  TokenizeRegion(text, region, *abbreviations_, out);
+  TokenizeRegion(text, region, *abbreviations_, options_.hyphen_prefixes, out);
 }
 
 void Splitter::Split(std::string_view text, Span region, std::vector<Sentence>* out) const {
   std::vector<Token> tokens;
-  TokenizeRegion(text, region, *abbreviations_, &tokens);
+  Tokenize(text, region, &tokens);
+  if (options_.sentence_model) {
+    SplitByModel(text, tokens, out);
+  } else {
+    SplitByRules(tokens, out);
+  }
+}
+
+void Splitter::SplitByRules(std::vector<Token>& tokens, std::vector<Sentence>* out) const {
   BoundaryFinder finder(tokens, *abbreviations_);
   size_t begin = 0;
   size_t i = 0;
   while (i < tokens.size()) {
     size_t last = i;
     bool ends = finder.EndsAt(i, &last);
+    last = std::min(last, begin + kMaxSentenceTokens - 1);
+    if (ends || last + 1 - begin == kMaxSentenceTokens || last + 1 == tokens.size()) {
+      AppendSentence(tokens, begin, last + 1, out);
+      begin = last + 1;
+    }
+    i = last + 1;
+  }
+}
+
+void Splitter::SplitByModel(std::string_view text, std::vector<Token>& tokens,
+                            std::vector<Sentence>* out) const {
+  BoundaryFeatures features(text, tokens, *abbreviations_);
+  BoundaryFinder rules(tokens, *abbreviations_);
+  std::vector<uint64_t> hashes;
+  size_t begin = 0;
+  size_t i = 0;
+  while (i < tokens.size()) {
+    size_t last = i;
+    bool ends = false;
+    if (i + 1 < tokens.size() && features.HasOwnPeriod(i)) {
+      ends = rules.EndsAt(i, &last);  // Abbreviations keep rule 2.
+      if (!ends) last = i;
+    } else if (i + 1 < tokens.size() && features.IsCandidate(i)) {
+      features.Extract(i, begin, &hashes);
+      const SentenceModel& model = *options_.sentence_model;
+      bool typical = features.AfterFinalPunctuation(i) && !features.LowercaseWordAt(i + 1);
+      ends = model.Score(hashes) > (typical ? 0.0f : model.margin());
+    }
     last = std::min(last, begin + kMaxSentenceTokens - 1);
     if (ends || last + 1 - begin == kMaxSentenceTokens || last + 1 == tokens.size()) {
       AppendSentence(tokens, begin, last + 1, out);

@@ -1,4 +1,6 @@
-// Tests of Splitter::Split: one table per sentence-boundary rule.
+// Tests of Splitter::Split: one table per sentence-boundary rule. Every table runs twice: with
+// the rules alone, and with the shipped sentence model (data/text/sentence_model.bin), which must
+// keep the rules' behaviour on edited text.
 #include "text/splitter.h"
 
 #include <gtest/gtest.h>
@@ -19,9 +21,28 @@ const Abbreviations& TestAbbreviations() {
   return *abbreviations;
 }
 
+const SentenceModel& ShippedModel() {
+  static const SentenceModel* model = [] {
+    StatusOr<SentenceModel> loaded =
+        SentenceModel::Load(std::string(DYAD_DATA_DIR) + "/text/sentence_model.bin");
+    EXPECT_TRUE(loaded.ok()) << loaded.status().ToString();
+    return new SentenceModel(loaded.ok() ? *std::move(loaded) : SentenceModel(10, std::vector<float>(1024), 0));
+  }();
+  return *model;
+}
+
+// Which splitter the current test uses (the test parameter).
+bool use_model = false;
+
+Splitter TestSplitter() {
+  SplitterOptions options;
+  if (use_model) options.sentence_model = &ShippedModel();
+  return Splitter(&TestAbbreviations(), options);
+}
+
 std::vector<Sentence> SplitAll(std::string_view text) {
   std::vector<Sentence> sentences;
-  Splitter(&TestAbbreviations()).Split(text, {0, static_cast<uint32_t>(text.size())}, &sentences);
+  TestSplitter().Split(text, {0, static_cast<uint32_t>(text.size())}, &sentences);
   return sentences;
 }
 
@@ -44,7 +65,18 @@ void ExpectSentences(const std::vector<Case>& cases) {
   for (const Case& c : cases) EXPECT_EQ(Sentences(c.text), c.sentences) << c.text;
 }
 
-TEST(SplitterTest, FinalPunctuationBeforeCapitalDigitQuoteOrBracket) {
+// Parameter: false = rules, true = the shipped model.
+class SplitterTest : public testing::TestWithParam<bool> {
+ protected:
+  void SetUp() override { use_model = GetParam(); }
+};
+
+INSTANTIATE_TEST_SUITE_P(RulesAndModel, SplitterTest, testing::Bool(),
+                         [](const testing::TestParamInfo<bool>& info) {
+                           return info.param ? "Model" : "Rules";
+                         });
+
+TEST_P(SplitterTest, FinalPunctuationBeforeCapitalDigitQuoteOrBracket) {
   ExpectSentences({
       {"The talks ended. Both sides left.", "The talks ended. | Both sides left."},
       {"Did they agree? No! They argued.", "Did they agree? | No! | They argued."},
@@ -59,7 +91,7 @@ TEST(SplitterTest, FinalPunctuationBeforeCapitalDigitQuoteOrBracket) {
   });
 }
 
-TEST(SplitterTest, NoBoundaryBeforeLowercaseOrWithoutSpace) {
+TEST_P(SplitterTest, NoBoundaryBeforeLowercaseOrWithoutSpace) {
   ExpectSentences({
       {"\"Why?\" he asked.", "\"Why?\" he asked."},
       {"Visit example.com today.", "Visit example.com today."},
@@ -67,7 +99,7 @@ TEST(SplitterTest, NoBoundaryBeforeLowercaseOrWithoutSpace) {
   });
 }
 
-TEST(SplitterTest, ClosingQuotesAndBracketsStayWithTheirSentence) {
+TEST_P(SplitterTest, ClosingQuotesAndBracketsStayWithTheirSentence) {
   ExpectSentences({
       {"He said: \"We will stay.\" Then he left.", "He said: \"We will stay.\" | Then he left."},
       {"She said “it is over.” The crowd cheered.", "She said “it is over.” | The crowd cheered."},
@@ -76,7 +108,7 @@ TEST(SplitterTest, ClosingQuotesAndBracketsStayWithTheirSentence) {
   });
 }
 
-TEST(SplitterTest, AbbreviationsTitlesAndInitials) {
+TEST_P(SplitterTest, AbbreviationsTitlesAndInitials) {
   ExpectSentences({
       {"Mr. Smith met Gen. Lee in Paris.", "Mr. Smith met Gen. Lee in Paris."},
       {"Dr. Jones and Sen. Brown spoke. They agreed.",
@@ -94,7 +126,7 @@ TEST(SplitterTest, AbbreviationsTitlesAndInitials) {
   });
 }
 
-TEST(SplitterTest, RegionBoundaryEndsASentence) {
+TEST_P(SplitterTest, RegionBoundaryEndsASentence) {
   ExpectSentences({
       {"Leaders meet in Geneva for talks", "Leaders meet in Geneva for talks"},
       {"Talks resume in the U.S.", "Talks resume in the U.S."},
@@ -102,7 +134,7 @@ TEST(SplitterTest, RegionBoundaryEndsASentence) {
       {"   \n ", ""},
   });
   const std::string text = "First block ends here\n\nSecond block. Two sentences";
-  Splitter splitter(&TestAbbreviations());
+  Splitter splitter = TestSplitter();
   std::vector<Sentence> sentences;
   splitter.Split(text, {0, 21}, &sentences);
   splitter.Split(text, {23, static_cast<uint32_t>(text.size())}, &sentences);
@@ -112,7 +144,7 @@ TEST(SplitterTest, RegionBoundaryEndsASentence) {
   EXPECT_EQ(text.substr(sentences[2].span.begin, sentences[2].span.size()), "Two sentences");
 }
 
-TEST(SplitterTest, SentenceSpansAndTokensAgree) {
+TEST_P(SplitterTest, SentenceSpansAndTokensAgree) {
   const std::string text = "  “We’ll see,” Mr. Macron said. Iran’s reply came later.  ";
   std::vector<Sentence> sentences = SplitAll(text);
   ASSERT_EQ(sentences.size(), 2u);
@@ -125,7 +157,7 @@ TEST(SplitterTest, SentenceSpansAndTokensAgree) {
   EXPECT_EQ(sentences[1].tokens[1].norm, "'s");
 }
 
-TEST(SplitterTest, LongSentencesAreCutIntoBoundedChunks) {
+TEST_P(SplitterTest, LongSentencesAreCutIntoBoundedChunks) {
   std::string text;
   for (int i = 0; i < 1000; ++i) text += "word ";
   std::vector<Sentence> sentences = SplitAll(text);
@@ -135,7 +167,7 @@ TEST(SplitterTest, LongSentencesAreCutIntoBoundedChunks) {
   EXPECT_EQ(sentences[2].tokens.size(), 200u);
 }
 
-TEST(SplitterTest, ArbitraryBytesDoNotBreakSplitting) {
+TEST_P(SplitterTest, ArbitraryBytesDoNotBreakSplitting) {
   const char alphabet[] = "Ab1.?!\"' )(\n\xE2\x80\x9D\xC3\x89\xFF";
   uint32_t state = 777;
   for (int round = 0; round < 2000; ++round) {

@@ -24,6 +24,9 @@ struct Token {
   TokenKind kind = TokenKind::kWord;
   bool capitalized = false;  // The first letter is uppercase in the original text.
   bool all_caps = false;     // Two or more letters, none lowercase ("US", "NATO", "U.S.").
+  // A clitic split off the word before it with no space between ("'s", "'m", "n't"): the two
+  // tokens are one surface token, which Universal Dependencies writes as a multiword token.
+  bool clitic = false;
 };
 
 struct Sentence {

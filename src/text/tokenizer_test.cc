@@ -231,5 +231,68 @@ TEST(TokenizerTest, ArbitraryBytesKeepInvariants) {
   }
 }
 
+const WordSet& TestHyphenPrefixes() {
+  static const WordSet* prefixes = new WordSet(WordSet::Parse("non\ne\nmid\nanti\n"));
+  return *prefixes;
+}
+
+// Surfaces with hyphenated compounds split the Universal Dependencies way.
+std::string UdSurfaces(std::string_view text) {
+  std::vector<Token> tokens;
+  SplitterOptions options;
+  options.hyphen_prefixes = &TestHyphenPrefixes();
+  Splitter(&TestAbbreviations(), options)
+      .Tokenize(text, {0, static_cast<uint32_t>(text.size())}, &tokens);
+  std::string joined;
+  for (const Token& token : tokens) {
+    if (!joined.empty()) joined += '|';
+    joined += text.substr(token.span.begin, token.span.size());
+  }
+  return joined;
+}
+
+TEST(TokenizerTest, UdHyphensSplitCompoundsButNotPrefixesOrPhoneNumbers) {
+  EXPECT_EQ(UdSurfaces("the war-torn region"), "the|war|-|torn|region");
+  EXPECT_EQ(UdSurfaces("a 15-year term"), "a|15|-|year|term");
+  EXPECT_EQ(UdSurfaces("in 1990-95 and F-16s"), "in|1990|-|95|and|F|-|16s");
+  EXPECT_EQ(UdSurfaces("U.S.-backed forces"), "U.S.|-|backed|forces");
+  EXPECT_EQ(UdSurfaces("non-violent e-mail mid-2004"), "non-violent|e-mail|mid-2004");
+  EXPECT_EQ(UdSurfaces("Anti-war"), "Anti-war");
+  EXPECT_EQ(UdSurfaces("a well-known anti-war-group"), "a|well|-|known|anti-war|-|group");
+  EXPECT_EQ(UdSurfaces("call 713-853-3989 or 555-0199 or x3-5213"),
+            "call|713-853-3989|or|555-0199|or|x3|-|5213");
+  EXPECT_EQ(UdSurfaces("on 24-04-2018"), "on|24-04-2018");
+  // Without the option, nothing changes.
+  EXPECT_EQ(Surfaces("the war-torn region"), "the|war-torn|region");
+}
+
+// '+' after each token marked Token::clitic.
+std::string CliticMarks(std::string_view text) {
+  std::string joined;
+  for (const Token& token : Tokenize(text)) {
+    if (!joined.empty()) joined += '|';
+    joined += text.substr(token.span.begin, token.span.size());
+    if (token.clitic) joined += '+';
+  }
+  return joined;
+}
+
+TEST(TokenizerTest, CliticsAndPossessiveApostrophesAreMarked) {
+  EXPECT_EQ(CliticMarks("I'm sure they don't"), "I|'m+|sure|they|do|n't+");
+  EXPECT_EQ(CliticMarks("Iran’s reply"), "Iran|’s+|reply");
+  EXPECT_EQ(CliticMarks("the ministers' meeting"), "the|ministers|'+|meeting");
+  EXPECT_EQ(CliticMarks("he said 'no' twice"), "he|said|'|no|'|twice");
+  EXPECT_EQ(CliticMarks("O'Neill"), "O'Neill");
+}
+
+TEST(TokenizerTest, EmailsEmoticonsFilesAndSymbolRuns) {
+  EXPECT_EQ(Surfaces("write to jane.doe@example.com."), "write|to|jane.doe@example.com|.");
+  EXPECT_EQ(Surfaces("great :) and :-( too"), "great|:)|and|:-(|too");
+  EXPECT_EQ(Surfaces("see report.pdf and whitehouse.gov"), "see|report.pdf|and|whitehouse.gov");
+  EXPECT_EQ(Surfaces("*** end ====="), "***|end|=====");
+  EXPECT_EQ(Surfaces("It ended.The next"), "It|ended|.|The|next");
+  EXPECT_EQ(Surfaces("Note: do it"), "Note|:|do|it");
+}
+
 }  // namespace
 }  // namespace dyad::text
