@@ -22,15 +22,19 @@ uint64_t Total(const std::map<std::string, uint64_t>& reasons) {
 }  // namespace
 
 std::string RunSummary::Category(const std::string& reason) {
-  // Keep the leading words, up to the first detail: a number, a quoted name, "at", or a colon.
+  // Keep the leading words, up to the first detail: a number, a quoted name (other than a
+  // field's), "at", or a colon.
   std::string out;
   size_t i = 0;
   while (i < reason.size()) {
     size_t end = reason.find(' ', i);
     if (end == std::string::npos) end = reason.size();
     std::string word = reason.substr(i, end - i);
-    bool detail = word.empty() || word[0] == '\'' || word[0] == '"' || word == "at" ||
-                  word.find_first_not_of("0123456789.,") == std::string::npos;
+    // A quoted field name is part of the kind of error ("field 'text' must be a string").
+    bool field_name = !word.empty() && word[0] == '\'' &&
+                      (out == "field" || out.size() > 6 && out.ends_with(" field"));
+    bool detail = word.empty() || ((word[0] == '\'' || word[0] == '"') && !field_name) ||
+                  word == "at" || word.find_first_not_of("0123456789.,") == std::string::npos;
     if (detail) break;
     bool last = word.back() == ':';
     if (last) word.pop_back();

@@ -36,10 +36,11 @@ class RunSummary {
   //  events 7; 0.01 s, 4000 sentences/s"
   std::string ToString(double seconds) const;
 
- private:
-  // The reason without its details ("invalid UTF-8 at byte 17" -> "invalid UTF-8").
+  // The reason without its details ("invalid UTF-8 at byte 17" -> "invalid UTF-8"), keeping a
+  // field's name ("field 'text' must be a string").
   static std::string Category(const std::string& reason);
 
+ private:
   uint64_t read_ = 0, coded_ = 0, sentences_ = 0, events_ = 0, file_errors_ = 0;
   std::map<std::string, uint64_t> not_coded_, skipped_;
 };
