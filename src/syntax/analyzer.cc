@@ -24,14 +24,16 @@ StatusOr<T> LoadPart(const std::string& dir, const char* name) {
 
 std::string Analyzer::DefaultModelDir() { return std::string(DYAD_DATA_DIR) + "/models/en"; }
 
-Analyzer::Analyzer(Tagger tagger, Parser parser, Lemmatizer lemmatizer)
-    : tagger_(std::move(tagger)), parser_(std::move(parser)), lemmatizer_(std::move(lemmatizer)) {}
+Analyzer::Analyzer(WordClusters clusters, Tagger tagger, Parser parser, Lemmatizer lemmatizer)
+    : clusters_(std::move(clusters)),
+      tagger_(std::move(tagger)), parser_(std::move(parser)), lemmatizer_(std::move(lemmatizer)) {}
 
 StatusOr<std::unique_ptr<Analyzer>> Analyzer::Load(const std::string& dir) {
+  ASSIGN_OR_RETURN(WordClusters clusters, LoadPart<WordClusters>(dir, kClustersFile));
   ASSIGN_OR_RETURN(Tagger tagger, LoadPart<Tagger>(dir, kTaggerFile));
   ASSIGN_OR_RETURN(Parser parser, LoadPart<Parser>(dir, kParserFile));
   ASSIGN_OR_RETURN(Lemmatizer lemmatizer, LoadPart<Lemmatizer>(dir, kLemmatizerFile));
-  return std::make_unique<Analyzer>(std::move(tagger), std::move(parser), std::move(lemmatizer));
+  return std::make_unique<Analyzer>(std::move(clusters), std::move(tagger), std::move(parser), std::move(lemmatizer));
 }
 
 void Analyzer::Analyze(std::string_view text, const std::vector<text::Token>& tokens,
@@ -39,7 +41,7 @@ void Analyzer::Analyze(std::string_view text, const std::vector<text::Token>& to
   thread_local Scratch s;
   out->resize(tokens.size());
   if (tokens.empty()) return;
-  PrepareWords(text, tokens, &s.words);
+  PrepareWords(text, tokens, &clusters_, &s.words);
   tagger_.Tag(s.words, &s.upos, &s.xpos);
   for (size_t i = 0; i < tokens.size(); ++i) {
     AnalyzedWord& w = (*out)[i];

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "dyad/status.h"
+#include "syntax/clusters.h"
 #include "syntax/lemmatizer.h"
 #include "syntax/parser.h"
 #include "syntax/tagger.h"
@@ -50,16 +51,17 @@ class Analyzer {
   static constexpr const char* kTaggerFile = "tagger.bin";
   static constexpr const char* kParserFile = "parser.bin";
   static constexpr const char* kLemmatizerFile = "lemmatizer.bin";
+  static constexpr const char* kClustersFile = "clusters.bin";
 
   // The model directory built into the binary (DYAD_DATA_DIR/models/en).
   static std::string DefaultModelDir();
 
-  // Loads the three model files from `dir`. Errors name the file and why it was refused
+  // Loads the four model files from `dir`. Errors name the file and why it was refused
   // (missing, corrupt, or built by an incompatible version).
   static StatusOr<std::unique_ptr<Analyzer>> Load(const std::string& dir);
 
-  Analyzer(Tagger tagger, Parser parser, Lemmatizer lemmatizer);
-  Analyzer(const Analyzer&) = delete;  // Holds ~100 MB of weights: share it, do not copy it.
+  Analyzer(WordClusters clusters, Tagger tagger, Parser parser, Lemmatizer lemmatizer);
+  Analyzer(const Analyzer&) = delete;  // Holds ~150 MB of weights: share it, do not copy it.
   Analyzer& operator=(const Analyzer&) = delete;
 
   // Fills `*out` (resized to tokens.size()) for one sentence. REQUIRES: token spans lie in
@@ -71,6 +73,7 @@ class Analyzer {
   const Parser& parser() const { return parser_; }
 
  private:
+  WordClusters clusters_;
   Tagger tagger_;
   Parser parser_;
   Lemmatizer lemmatizer_;

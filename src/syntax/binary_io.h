@@ -19,7 +19,7 @@ inline constexpr char kModelMagic[8] = {'D', 'Y', 'A', 'D', 'S', 'Y', 'N', '\0'}
 inline constexpr uint32_t kModelFormatVersion = 1;
 
 // What a model file holds; stored in the header so a tagger file cannot be loaded as a parser.
-enum class ModelKind : uint32_t { kTagger = 1, kParser = 2, kLemmatizer = 3 };
+enum class ModelKind : uint32_t { kTagger = 1, kParser = 2, kLemmatizer = 3, kClusters = 4 };
 
 class Writer {
  public:

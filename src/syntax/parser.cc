@@ -52,6 +52,10 @@ void Parser::Parse(const ParseInput& in, Config* c) const {
   uint64_t f[kMaxMoveFeatures];
   float scores[kNumMoves];
   while (!c->Terminal()) {
+    if (c->S0() == 0) {  // Only SHIFT is legal: no need to score (about 1 state in 6).
+      c->Apply(kShift, -1);
+      continue;
+    }
     int n = MoveFeatures(*c, in, f);
     moves_.Score({f, size_t(n)}, scores);
     auto m = static_cast<Move>(BestMove(*c, scores));

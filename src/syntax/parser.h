@@ -32,9 +32,9 @@ namespace dyad::syntax {
 
 class Parser {
  public:
-  static constexpr int kMoveRowBits = 23;
+  static constexpr int kMoveRowBits = 24;
   static constexpr int kLabelRowBits = 20;
-  static constexpr uint32_t kTemplateVersion = 3;  // Bump when parser_features.cc changes.
+  static constexpr uint32_t kTemplateVersion = 5;  // Bump when parser_features.cc changes.
 
   Parser() = default;
   // An untrained parser over the given labels (at most 64; one must be "root").

@@ -16,13 +16,19 @@ struct Slot {
   uint64_t p;  // XPOS id (+2; 0 none, 1 root).
   uint64_t u;  // UPOS id (+2; 0 none, 1 root).
   uint64_t l;  // Label id (+1; 0 none).
+  uint64_t c;  // Fine word cluster (+2; 0 none, 1 root); unknown words have their XPOS instead.
+  uint64_t k;  // Coarse word cluster, likewise.
 };
 
 Slot At(const Config& c, const ParseInput& in, int i) {
-  if (i < 0) return {kNoWord, 0, 0, 0};
-  if (i == 0) return {kRootWord, 1, 1, 0};
-  return {in.words[i - 1].norm_hash, uint64_t(in.xpos[i - 1]) + 2, uint64_t(in.upos[i - 1]) + 2,
-          uint64_t(c.label[i] + 1)};
+  if (i < 0) return {kNoWord, 0, 0, 0, 0, 0};
+  if (i == 0) return {kRootWord, 1, 1, 0, 1, 1};
+  const WordInfo& w = in.words[i - 1];
+  uint64_t p = uint64_t(in.xpos[i - 1]) + 2;
+  // Tags and clusters share the value space apart: 1 << 20 marks a tag standing in.
+  uint64_t fine = w.fine_cluster ? w.fine_cluster + 2 : (1 << 20) + p;
+  uint64_t coarse = w.coarse_cluster ? w.coarse_cluster + 2 : (1 << 20) + p;
+  return {w.norm_hash, p, uint64_t(in.upos[i - 1]) + 2, uint64_t(c.label[i] + 1), fine, coarse};
 }
 
 int Head(const Config& c, int i) { return i > 0 ? c.head[i] : -1; }
@@ -95,6 +101,10 @@ int MoveFeatures(const Config& c, const ParseInput& in, uint64_t* out) {
     for (int k = s0i + 1; k < n0i && k <= s0i + 12; ++k) between |= uint64_t{1} << in.upos[k - 1];
   }
   f3(between, s0.p, n0.p), f2(between, dist);
+  // Word clusters: the lexical pairs above, generalised to words seen rarely in the treebank.
+  f1(s0.c), f1(n0.c), f1(n1.c), f2(s0.c, n0.c), f2(s0.c, n0.p), f2(s0.p, n0.c);
+  f3(s0.k, n0.k, n1.k), f3(s0h.c, s0.p, n0.p), f2(n0.c, n1.c), f2(s1.c, n0.c);
+  f3(s0.c, n0.c, dist);
   return k;
 }
 
@@ -118,6 +128,16 @@ int LabelFeatures(const Config& c, const ParseInput& in, int hi, int di, uint64_
   f3(dir, h.p, hi >= 0 ? c.left_labels[hi] : 0), f3(dir, h.p, hi >= 0 ? c.right_labels[hi] : 0);
   f3(dir, h.l, d.p), f3(dir, h.l, h.p * 64 + d.p);
   f3(dir, h.w, dw.suffix[2]), f3(dir, d.w, dm1.w);
+  f2(dir, d.c), f2(dir, h.c), f3(dir, h.p, d.c), f3(dir, h.c, d.p), f3(dir, h.k, d.k);
+  // The sibling built just before on the same side (arcs are built inside-out), the head's
+  // own head, and which tags lie between head and dependent.
+  int sib = hi > 0 ? (dir ? c.left1[hi] : c.right1[hi]) : -1;
+  Slot s = At(c, in, sib), hh = At(c, in, Head(c, hi));
+  uint64_t between = 0;
+  int lo = std::min(hi, di), hi2 = std::max(hi, di);
+  for (int j = lo + 1; j < hi2 && j <= lo + 12; ++j) between |= uint64_t{1} << in.upos[j - 1];
+  f3(dir, d.p, s.l), f3(dir, h.p * 64 + d.p, s.l), f3(dir, hh.p, d.p), f3(dir, hh.l, d.p);
+  f3(dir, between, d.p);
   return k;
 }
 

@@ -19,8 +19,8 @@ struct ParseInput {
   int n = 0;
 };
 
-inline constexpr int kMaxMoveFeatures = 96;
-inline constexpr int kMaxLabelFeatures = 32;
+inline constexpr int kMaxMoveFeatures = 112;
+inline constexpr int kMaxLabelFeatures = 40;
 
 // Writes the move features of `c` to `out` and returns their number.
 int MoveFeatures(const Config& c, const ParseInput& in, uint64_t* out);

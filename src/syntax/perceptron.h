@@ -4,10 +4,16 @@
 // table; a row holds one float per class, so scoring a feature touches one contiguous row.
 // Collisions are accepted: with 2^20+ rows they cost little and keep memory fixed.
 //
-// Two states. A trainable table is dense (calloc'd, so only rows that get updated ever take
+// Three states. A trainable table is dense (calloc'd, so only rows that get updated ever take
 // memory) and keeps, besides the weights w, u = sum of (update time * delta): the averaged
-// weights are w - u / time (Daume 2006). Averaged() and Load() produce a packed, read-only
-// table: only nonzero rows, plus an index of 4 bytes per hash row (0 = the all-zero row).
+// weights are w - u / time (Daume 2006). Averaged() produces a packed, read-only table: only
+// nonzero rows, plus an index of 4 bytes per hash row (0 = the all-zero row). Read-only weights
+// are int16 with one float scale per table (the file stores them so too), which halves the
+// memory traffic of scoring; scores are summed in int32 and scaled once. Load() produces the
+// packed table too, except for narrow tables (at most kDirectMaxClasses classes, i.e. the
+// parser's move table): those are loaded direct, every hash row holding its weights in place,
+// so scoring a feature costs one memory access instead of two (index, then row). Scoring is
+// memory-bound, so both choices are what keep tagging + parsing fast.
 //
 // Thread-safety: Score is const and safe to call concurrently; training calls are not.
 #ifndef DYAD_SYNTAX_PERCEPTRON_H_
@@ -28,6 +34,9 @@ namespace dyad::syntax {
 
 class Perceptron {
  public:
+  static constexpr int kDirectMaxClasses = 4;
+  static constexpr int kMaxClasses = 256;  // Of a read-only table.
+
   Perceptron() = default;
   // A trainable table of 2^row_bits rows.
   Perceptron(int row_bits, int num_classes);
@@ -51,24 +60,30 @@ class Perceptron {
   // Reads a packed table; `expected_row_bits` must match the stored size.
   Status Load(Reader* in, int expected_row_bits, std::string_view file);
 
-  size_t packed_rows() const { return num_classes_ ? w_.size() / num_classes_ - 1 : 0; }
+  bool direct() const { return !direct_.empty(); }
 
  private:
   struct Free {
     void operator()(void* p) const { std::free(p); }
   };
 
-  const float* PackedRow(uint64_t feature) const {
+  const int16_t* PackedRow(uint64_t feature) const {
     return &w_[index_[feature & mask_] * num_classes_];
   }
   void InitPacked(int row_bits, int num_classes, size_t rows);
+  void ScoreDirect(std::span<const uint64_t> features, float* scores) const;
+  // The rows to save (ascending) with their int16 weights, from either read-only layout.
+  void Kept(float prune, std::vector<uint32_t>* rows, std::vector<int16_t>* weights) const;
 
   int row_bits_ = 0;
   uint64_t mask_ = 0;
   int num_classes_ = 0;
+  float scale_ = 1.0f;  // A read-only weight is its int16 value times scale_.
   // Packed state.
   PageArray<uint32_t> index_;
-  PageArray<float> w_;
+  PageArray<int16_t> w_;
+  // Direct state: (mask_ + 1) * num_classes_ weights.
+  PageArray<int16_t> direct_;
   // Trainable state.
   std::shared_ptr<float> dense_w_;   // (mask_ + 1) * num_classes_ floats.
   std::shared_ptr<double> dense_u_;

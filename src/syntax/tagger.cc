@@ -26,12 +26,15 @@ uint64_t ShapeAt(const std::vector<WordInfo>& w, int i) {
   return i >= 0 && i < static_cast<int>(w.size()) ? w[i].shape_hash : kNone;
 }
 
+uint64_t ClusterAt(const std::vector<WordInfo>& w, int i) {
+  return i >= 0 && i < static_cast<int>(w.size()) ? w[i].fine_cluster : kNone;
+}
+
 }  // namespace
 
 uint64_t Tagger::AmbiguityAt(const std::vector<WordInfo>& words, int i) const {
   if (i < 0 || i >= static_cast<int>(words.size())) return kNone;
-  auto it = lexicon_.find(words[i].norm_hash);
-  return it == lexicon_.end() ? 0 : it->second;
+  return lexicon_.Find(words[i].norm_hash);
 }
 
 int Tagger::StaticFeatures(const std::vector<WordInfo>& words, int i, uint64_t* f) const {
@@ -67,6 +70,10 @@ int Tagger::StaticFeatures(const std::vector<WordInfo>& words, int i, uint64_t* 
   f[n++] = Feature(37, w.norm_hash, WordAt(words, i + 1));
   f[n++] = Feature(38, w.suffix[2], WordAt(words, i + 1));
   f[n++] = Feature(39, words.size() > 1 ? w.shape_hash : kNone, WordAt(words, i + 1) == kNone);
+  f[n++] = Feature(50, w.fine_cluster);
+  f[n++] = Feature(51, w.coarse_cluster, w.suffix[1]);
+  f[n++] = Feature(52, ClusterAt(words, i - 1));
+  f[n++] = Feature(53, ClusterAt(words, i + 1));
   return n;
 }
 
@@ -106,9 +113,9 @@ void Tagger::BuildLexicon(const std::vector<const std::vector<WordInfo>*>& sente
       tags |= uint32_t{1} << ((*upos[s])[i] & 31);
     }
   }
-  lexicon_.clear();
+  lexicon_ = FlatHashMap();
   for (const auto& [word, ct] : counts) {
-    if (ct.first >= min_count) lexicon_[word] = ct.second;
+    if (ct.first >= min_count) lexicon_.Insert(word, ct.second);
   }
 }
 
@@ -180,7 +187,8 @@ std::string Tagger::Serialize(float prune) const {
   w.Header(ModelKind::kTagger, kTemplateVersion);
   w.Strings(upos_names_.names());
   w.Strings(xpos_names_.names());
-  std::vector<std::pair<uint64_t, uint32_t>> lexicon(lexicon_.begin(), lexicon_.end());
+  std::vector<std::pair<uint64_t, uint32_t>> lexicon;
+  lexicon_.ForEach([&](uint64_t word, uint32_t tags) { lexicon.emplace_back(word, tags); });
   std::sort(lexicon.begin(), lexicon.end());  // Same model, same bytes.
   w.Varint(lexicon.size());
   for (const auto& [word, tags] : lexicon) {
@@ -206,7 +214,7 @@ StatusOr<Tagger> Tagger::Deserialize(std::string_view data, std::string_view fil
   for (uint64_t i = 0; i < entries; ++i) {
     uint32_t lo, hi, tags;
     if (!r.U32(&lo) || !r.U32(&hi) || !r.U32(&tags)) return CorruptModel(file, "lexicon");
-    t.lexicon_[(uint64_t{hi} << 32) | lo] = tags;
+    t.lexicon_.Insert((uint64_t{hi} << 32) | lo, tags);
   }
   RETURN_IF_ERROR(t.upos_model_.Load(&r, kRowBits, file));
   RETURN_IF_ERROR(t.xpos_model_.Load(&r, kRowBits, file));

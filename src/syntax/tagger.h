@@ -3,8 +3,8 @@
 //
 // Features (tagger.cc): the word (lowercased and as written), its ambiguity class (the UPOS
 // tags it had in training, for words seen 3+ times) and those of the next two words, its prefixes and suffixes of 1-4 bytes, its shape, the words
-// at -2..+2, the suffixes of the neighbours, and the two previous predicted tags, alone and with
-// the word.
+// at -2..+2, the suffixes of the neighbours, the word clusters (clusters.h) of the word and its
+// neighbours, and the two previous predicted tags, alone and with the word.
 //
 // Thread-safety: Tag is const and safe for concurrent use once loaded.
 #ifndef DYAD_SYNTAX_TAGGER_H_
@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "dyad/status.h"
+#include "syntax/flat_hash.h"
 #include "syntax/perceptron.h"
 #include "syntax/vocab.h"
 #include "syntax/words.h"
@@ -25,7 +26,7 @@ namespace dyad::syntax {
 class Tagger {
  public:
   static constexpr int kRowBits = 20;           // 2^20 rows per weight table.
-  static constexpr uint32_t kTemplateVersion = 3;  // Bump when features change.
+  static constexpr uint32_t kTemplateVersion = 4;  // Bump when features change.
 
   Tagger() = default;
   // An untrained tagger over the given tag sets.
@@ -58,7 +59,7 @@ class Tagger {
   int StaticFeatures(const std::vector<WordInfo>& words, int i, uint64_t* f) const;
   uint64_t AmbiguityAt(const std::vector<WordInfo>& words, int i) const;
 
-  std::unordered_map<uint64_t, uint32_t> lexicon_;  // norm_hash -> UPOS bit set.
+  FlatHashMap lexicon_;  // norm_hash -> UPOS bit set.
   Vocab upos_names_;
   Vocab xpos_names_;
   Perceptron upos_model_;

@@ -55,7 +55,8 @@ Vocabs BuildVocabs(const std::vector<ConlluSentence>& sentences) {
 }
 
 // Ids of names missing from the vocabulary (dev only) become 0; they just count as errors.
-Examples MakeExamples(const std::vector<ConlluSentence>& sentences, const Vocabs& v) {
+Examples MakeExamples(const std::vector<ConlluSentence>& sentences, const Vocabs& v,
+                      const WordClusters& clusters) {
   Examples out;
   for (const ConlluSentence& s : sentences) {
     auto e = std::make_unique<Example>();
@@ -72,7 +73,7 @@ Examples MakeExamples(const std::vector<ConlluSentence>& sentences, const Vocabs
     e->gold_head = e->head;
     e->head = Projectivize(e->head);
     TokensFromForms(forms, &e->text, &e->tokens);
-    PrepareWords(e->text, e->tokens, &e->words);
+    PrepareWords(e->text, e->tokens, &clusters, &e->words);
     e->pred_upos = e->upos;
     e->pred_xpos = e->xpos;
     out.push_back(std::move(e));
@@ -212,6 +213,23 @@ Lemmatizer BuildLemmatizer(const std::vector<ConlluSentence>& train) {
   return builder.Build();
 }
 
+// Learns clusters from the training forms and o.unlabeled, or reads o.clusters_file.
+StatusOr<WordClusters> GetClusters(const std::vector<ConlluSentence>& train,
+                                   const TrainOptions& o) {
+  if (!o.clusters_file.empty()) {
+    ASSIGN_OR_RETURN(std::string bytes, ReadFile(o.clusters_file));
+    return WordClusters::Deserialize(bytes, o.clusters_file);
+  }
+  std::vector<std::vector<std::string>> text = o.unlabeled;
+  for (const ConlluSentence& s : train) {
+    text.emplace_back();
+    for (const ConlluWord& w : s.words) text.back().push_back(NormalizeForm(w.form));
+  }
+  ClusterOptions co = o.clusters;
+  if (!co.log) co.log = o.log;
+  return LearnClusters(text, co);
+}
+
 Status WriteModel(const std::string& dir, const char* name, const std::string& bytes,
                   const TrainOptions& o) {
   std::string path = dir + "/" + name;
@@ -245,7 +263,8 @@ StatusOr<TrainReport> Train(const TrainOptions& o) {
     return Status::InvalidArgument(o.train_file + ": need a 'root' label, <= 64 labels and "
                                    "<= 256 tags");
   }
-  Examples data = MakeExamples(train, v), dev_data = MakeExamples(dev, v);
+  ASSIGN_OR_RETURN(WordClusters clusters, GetClusters(train, o));
+  Examples data = MakeExamples(train, v, clusters), dev_data = MakeExamples(dev, v, clusters);
   Log(o, "read " + std::to_string(data.size()) + " training and " +
              std::to_string(dev_data.size()) + " dev sentences");
   TrainReport report;
@@ -257,6 +276,7 @@ StatusOr<TrainReport> Train(const TrainOptions& o) {
   std::error_code ec;
   std::filesystem::create_directories(o.out_dir, ec);
   if (ec) return Status::IOError(o.out_dir + ": " + ec.message());
+  RETURN_IF_ERROR(WriteModel(o.out_dir, Analyzer::kClustersFile, clusters.Serialize(), o));
   RETURN_IF_ERROR(WriteModel(o.out_dir, Analyzer::kTaggerFile, tagger.Serialize(o.prune), o));
   RETURN_IF_ERROR(WriteModel(o.out_dir, Analyzer::kParserFile, parser.Serialize(o.prune), o));
   RETURN_IF_ERROR(

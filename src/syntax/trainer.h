@@ -1,8 +1,9 @@
 // Training the syntax models from Universal Dependencies treebanks (`dyad train`).
 //
-// Steps: read train and dev; train the tagger, choosing the epoch by dev UPOS accuracy; tag the
+// Steps: read train and dev; learn word clusters (clusters.h) from the training text plus any
+// unlabeled text given; train the tagger, choosing the epoch by dev UPOS accuracy; tag the
 // training set by k-fold jackknifing so the parser learns from realistic (imperfect) tags; train
-// the parser, choosing the epoch by dev LAS; build the lemmatiser; write the three model files.
+// the parser, choosing the epoch by dev LAS; build the lemmatiser; write the four model files.
 // The test set is never read. Deterministic for a given seed: the only randomness is a
 // std::mt19937 seeded from TrainOptions::seed.
 #ifndef DYAD_SYNTAX_TRAINER_H_
@@ -15,6 +16,7 @@
 #include <vector>
 
 #include "dyad/status.h"
+#include "syntax/clusters.h"
 #include "syntax/conllu.h"
 
 namespace dyad::syntax {
@@ -22,7 +24,11 @@ namespace dyad::syntax {
 struct TrainOptions {
   std::string train_file;  // CoNLL-U.
   std::string dev_file;    // CoNLL-U used to choose epochs; may equal train_file for tests.
-  std::string out_dir;     // Receives tagger.bin, parser.bin, lemmatizer.bin.
+  std::string out_dir;     // Receives clusters.bin, tagger.bin, parser.bin, lemmatizer.bin.
+  // Extra text for the word clusters: sentences of Token::norm strings (may be empty).
+  std::vector<std::vector<std::string>> unlabeled;
+  ClusterOptions clusters;
+  std::string clusters_file;  // When set, reuse these clusters instead of learning new ones.
   int tagger_epochs = 10;
   int parser_epochs = 15;
   int folds = 4;           // Jackknifing folds for the parser's training tags (1 = gold tags).

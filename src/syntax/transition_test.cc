@@ -111,3 +111,21 @@ TEST(TransitionTest, ProjectivizeLiftsCrossingArcs) {
 
 }  // namespace
 }  // namespace dyad::syntax
+
+namespace dyad::syntax {
+namespace {
+
+// Parser::Parse shifts without scoring whenever the root is on top of the stack; that is only
+// right while SHIFT is then the one legal move.
+TEST(TransitionTest, OnlyShiftIsLegalWhenTheRootIsOnTop) {
+  Config c;
+  c.Init(3);
+  c.Apply(kShift, -1);
+  c.Apply(kLeft, 1);  // 2 -> 1 pops 1: the root is on top again, buffer [2 3].
+  ASSERT_EQ(c.S0(), 0);
+  for (Move m : {kReduce, kLeft, kRight}) EXPECT_FALSE(c.CanApply(m)) << m;
+  EXPECT_TRUE(c.CanApply(kShift));
+}
+
+}  // namespace
+}  // namespace dyad::syntax

@@ -41,7 +41,7 @@ std::string NormalizeForm(std::string_view form) {
 }
 
 void PrepareWords(std::string_view text, const std::vector<text::Token>& tokens,
-                  std::vector<WordInfo>* out) {
+                  const WordClusters* clusters, std::vector<WordInfo>* out) {
   out->resize(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
     WordInfo& w = (*out)[i];
@@ -56,6 +56,9 @@ void PrepareWords(std::string_view text, const std::vector<text::Token>& tokens,
       w.prefix[k] = fits ? HashString(w.norm.substr(0, k + 1)) : 0;
       w.suffix[k] = fits ? HashString(w.norm.substr(w.norm.size() - k - 1)) : 0;
     }
+    uint32_t ids = clusters ? clusters->Packed(w.norm_hash) : 0;
+    w.coarse_cluster = ids >> 16;
+    w.fine_cluster = ids & 0xFFFF;
   }
 }
 

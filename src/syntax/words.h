@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "syntax/clusters.h"
 #include "text/token.h"
 
 namespace dyad::syntax {
@@ -20,12 +21,15 @@ struct WordInfo {
   uint64_t shape_hash = 0;  // Hash of the shape: "Xxxx" -> "Xx", "1,000" -> "d,d".
   uint64_t prefix[4] = {};  // Hashes of the first 1..4 bytes of norm (0 when shorter).
   uint64_t suffix[4] = {};  // Hashes of the last 1..4 bytes of norm.
+  uint32_t coarse_cluster = 0;  // WordClusters ids of norm (clusters.h); 0 when unknown.
+  uint32_t fine_cluster = 0;
 };
 
-// Fills `out` (resized to tokens.size()) from `tokens`, whose spans index `text`.
-// The views in `out` point into `text` and `tokens`, which must outlive it.
+// Fills `out` (resized to tokens.size()) from `tokens`, whose spans index `text`, taking cluster
+// ids from `clusters` (none when null). The views in `out` point into `text` and `tokens`,
+// which must outlive it.
 void PrepareWords(std::string_view text, const std::vector<text::Token>& tokens,
-                  std::vector<WordInfo>* out);
+                  const WordClusters* clusters, std::vector<WordInfo>* out);
 
 // Builds tokens for pre-tokenized words (e.g. CoNLL-U FORMs): `*text` becomes the forms joined
 // by single spaces and `*tokens` one token per form, with norm as the text tokenizer makes it.
