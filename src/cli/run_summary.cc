@@ -32,7 +32,7 @@ std::string RunSummary::Category(const std::string& reason) {
     std::string word = reason.substr(i, end - i);
     // A quoted field name is part of the kind of error ("field 'text' must be a string").
     bool field_name = !word.empty() && word[0] == '\'' &&
-                      (out == "field" || out.size() > 6 && out.ends_with(" field"));
+                      (out == "field" || (out.size() > 6 && out.ends_with(" field")));
     bool detail = word.empty() || ((word[0] == '\'' || word[0] == '"') && !field_name) ||
                   word == "at" || word.find_first_not_of("0123456789.,") == std::string::npos;
     if (detail) break;
