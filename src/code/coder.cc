@@ -521,7 +521,17 @@ void Coder::CodeSentence(const text::Sentence& s, std::string_view body, uint32_
   }
   bool two_actors = false;
   for (const Mention& m : w.ms) two_actors = two_actors || m.group != w.ms[0].group;
-  if (options_.parser && two_actors) {
+  // Verbs of saying alone ("X said on Monday") code nothing unless statements are coded, nor do
+  // verbs with no code and no pattern.
+  bool event_verb = false;
+  for (const VerbHit& hit : w.hits) {
+    const match::VerbInfo& verb = lexicon_->verb(hit.verb);
+    bool codes = (!verb.code.empty() && verb.code != kNull) ||
+                 !lexicon_->block(verb.block).patterns.empty();
+    bool speech = words_->Is(WordClass::kSpeech, s.tokens[hit.begin].norm);
+    event_verb = event_verb || (codes && (!speech || options_.code_statements));
+  }
+  if (options_.parser && two_actors && event_verb) {
     // Only sentences with an event verb and two actors pay for a parse: with one actor there is
     // no question of who did what to whom that word order cannot answer.
     options_.parser(body, s, &w.tree);

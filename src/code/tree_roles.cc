@@ -122,7 +122,9 @@ int32_t TreeReader::Antecedent(uint32_t verb, uint32_t pronoun) const {
   int head = (*words_)[verb].head;
   if (IsRelation(verb, "acl") && head > 0) return MentionUnder(static_cast<uint32_t>(head - 1));
   uint32_t before = pronoun;
-  if (before > 0 && (*tokens_)[before - 1].norm == ",") --before;
+  if (before > 0 && ((*tokens_)[before - 1].norm == "," || (*tokens_)[before - 1].norm == "-")) {
+    --before;  // "Israel, which ...", "Kim Jong Un - who ..."
+  }
   return before > 0 ? mention_of_[before - 1] : -1;
 }
 
