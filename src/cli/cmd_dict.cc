@@ -69,10 +69,12 @@ int Stats(const DictFlags& f) {
   if (!LoadAll(f, &sources)) return kExitError;
   dict::DictStats s = dict::ComputeStats(sources);
   std::printf(
-      "files %zu\nactor records %zu\nactor phrases %zu\ndated codes %zu\nagents %zu\n"
+      "files %zu\nactor records %zu\n  countries %zu\n  people %zu\n  IGOs and their heads %zu\n  NGOs %zu\n"
+      "  armed groups and their leaders %zu\nactor phrases %zu\ndated codes %zu\nagents %zu\n"
       "agent phrases %zu\nsynsets %zu\nverb blocks %zu\nverbs %zu\nverb forms %zu\npatterns %zu\n"
       "discards %zu\nissues %zu\nevent codes used %zu\n",
-      s.files, s.actor_records, s.actor_phrases, s.dated_codes, s.agents, s.agent_phrases,
+      s.files, s.actor_records, s.countries, s.people, s.igos, s.ngos, s.armed_groups,
+      s.actor_phrases, s.dated_codes, s.agents, s.agent_phrases,
       s.synsets, s.blocks, s.verbs, s.verb_forms, s.patterns, s.discards, s.issues,
       s.event_codes.size());
   std::unordered_set<std::string> codes = EventCodes(f);

@@ -52,6 +52,11 @@ TEST(ComputeStatsTest, Samples) {
   EXPECT_EQ(stats.actor_records, 5u);
   EXPECT_EQ(stats.actor_phrases, 8u);
   EXPECT_EQ(stats.dated_codes, 5u);
+  EXPECT_EQ(stats.countries, 1u);
+  EXPECT_EQ(stats.people, 2u);
+  EXPECT_EQ(stats.igos, 1u);
+  EXPECT_EQ(stats.ngos, 0u);
+  EXPECT_EQ(stats.armed_groups, 1u);
   EXPECT_EQ(stats.agents, 6u);
   EXPECT_EQ(stats.agent_phrases, 16u);
   EXPECT_EQ(stats.synsets, 2u);

@@ -1,5 +1,7 @@
 #include "dict/stats.h"
 
+#include <string_view>
+
 namespace dyad::dict {
 namespace {
 
@@ -24,6 +26,29 @@ void CountVerbs(const VerbSource& verbs, DictStats* stats) {
   }
 }
 
+// Roles that make a country-coded actor an armed non-state group.
+constexpr std::string_view kArmedRoles[] = {"REB", "INS", "UAF", "CRM", "SEP"};
+
+void CountKind(const ActorEntry& a, DictStats* stats) {
+  const std::string& code = !a.default_code.empty() || a.dated.empty() ? a.default_code
+                                                                        : a.dated.back().code;
+  std::string_view prefix = std::string_view(code).substr(0, 3);
+  std::string_view role = code.size() >= 6 ? std::string_view(code).substr(3, 3) : "";
+  bool armed = prefix == "IMG";
+  for (std::string_view r : kArmedRoles) armed = armed || role == r;
+  if (armed) {
+    ++stats->armed_groups;
+  } else if (prefix == "IGO") {
+    ++stats->igos;
+  } else if (prefix == "NGO") {
+    ++stats->ngos;
+  } else if (!a.dated.empty()) {
+    ++stats->people;
+  } else if (code.size() == 3) {
+    ++stats->countries;
+  }
+}
+
 }  // namespace
 
 DictStats ComputeStats(const DictionarySources& sources) {
@@ -33,6 +58,7 @@ DictStats ComputeStats(const DictionarySources& sources) {
   for (const ActorEntry& a : sources.actors) {
     stats.actor_phrases += a.phrases.size();
     stats.dated_codes += a.dated.size();
+    CountKind(a, &stats);
   }
   stats.agents = sources.agents.size();
   for (const AgentEntry& a : sources.agents) stats.agent_phrases += a.phrases.size();

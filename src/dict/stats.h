@@ -15,6 +15,12 @@ struct DictStats {
   size_t actor_records = 0;
   size_t actor_phrases = 0;  // Primary phrases and synonyms.
   size_t dated_codes = 0;
+  // Actor records by kind, from their code (the undated one, else the latest dated one):
+  // countries (a bare country code), international and non-governmental organisations (IGO...,
+  // NGO...), armed non-state groups (IMG..., or a country with REB, INS, UAF, CRM, SEP). The
+  // records of people whose latest role is in an IGO or an armed group count there; people are
+  // the other records with dated roles.
+  size_t countries = 0, igos = 0, ngos = 0, armed_groups = 0, people = 0;
   size_t agents = 0;
   size_t agent_phrases = 0;  // Singulars and plurals.
   size_t synsets = 0;
