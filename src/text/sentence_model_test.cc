@@ -9,19 +9,10 @@
 
 #include "text/sentence_model_trainer.h"
 #include "text/splitter.h"
+#include "text/test_abbreviations.h"
 
 namespace dyad::text {
 namespace {
-
-const Abbreviations& TestAbbreviations() {
-  static const Abbreviations* abbreviations = [] {
-    StatusOr<Abbreviations> loaded =
-        Abbreviations::Load(std::string(DYAD_DATA_DIR) + "/text/abbreviations.txt");
-    EXPECT_TRUE(loaded.ok()) << loaded.status().ToString();
-    return new Abbreviations(loaded.ok() ? *std::move(loaded) : Abbreviations());
-  }();
-  return *abbreviations;
-}
 
 std::string Sentences(const SentenceModel& model, std::string_view text) {
   SplitterOptions options;

@@ -2,6 +2,7 @@
 // the rules alone, and with the shipped sentence model (data/text/sentence_model.bin), which must
 // keep the rules' behaviour on edited text.
 #include "text/splitter.h"
+#include "text/test_abbreviations.h"
 
 #include <gtest/gtest.h>
 
@@ -10,16 +11,6 @@
 
 namespace dyad::text {
 namespace {
-
-const Abbreviations& TestAbbreviations() {
-  static const Abbreviations* abbreviations = [] {
-    StatusOr<Abbreviations> loaded =
-        Abbreviations::Load(std::string(DYAD_DATA_DIR) + "/text/abbreviations.txt");
-    EXPECT_TRUE(loaded.ok()) << loaded.status().ToString();
-    return new Abbreviations(loaded.ok() ? *std::move(loaded) : Abbreviations());
-  }();
-  return *abbreviations;
-}
 
 const SentenceModel& ShippedModel() {
   static const SentenceModel* model = [] {

@@ -7,19 +7,10 @@
 
 #include "text/splitter.h"
 #include "text/utf8.h"
+#include "text/test_abbreviations.h"
 
 namespace dyad::text {
 namespace {
-
-const Abbreviations& TestAbbreviations() {
-  static const Abbreviations* abbreviations = [] {
-    StatusOr<Abbreviations> loaded =
-        Abbreviations::Load(std::string(DYAD_DATA_DIR) + "/text/abbreviations.txt");
-    EXPECT_TRUE(loaded.ok()) << loaded.status().ToString();
-    return new Abbreviations(loaded.ok() ? *std::move(loaded) : Abbreviations());
-  }();
-  return *abbreviations;
-}
 
 std::vector<Token> Tokenize(std::string_view text) {
   std::vector<Token> tokens;
