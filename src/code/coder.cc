@@ -108,7 +108,7 @@ void Coder::ReadClause(const text::Sentence& s, const VerbHit& hit, Clause* c) c
     } else if (words_->Is(WordClass::kSpeculation, w) && (!t[k - 1].capitalized || k == 1)) {
       c->speculative = true;  // Not "Theresa May praised".
     } else if (t[k - 1].capitalized && k > 1) {
-      break;
+      break;  // A capitalised word inside the sentence is a name, not an auxiliary.
     } else if (words_->Is(WordClass::kBe, w)) {
       saw_be = true;
     } else if (!words_->Is(WordClass::kAuxiliary, w) && !words_->Is(WordClass::kAdverb, w)) {
@@ -504,6 +504,19 @@ void Coder::DropModifierRoles(SentenceWork* w) const {
   for (size_t i = 0; i < w->ms.size(); ++i) w->mention_at[w->ms[i].begin] = static_cast<int32_t>(i);
 }
 
+// Whether a verb of the sentence can code an event: verbs of saying alone ("X said on Monday")
+// code nothing unless statements are coded, nor do verbs with no code and no pattern.
+bool Coder::AnyEventVerb(const SentenceWork& w) const {
+  for (const VerbHit& hit : w.hits) {
+    const match::VerbInfo& verb = lexicon_->verb(hit.verb);
+    bool codes = (!verb.code.empty() && verb.code != kNull) ||
+                 !lexicon_->block(verb.block).patterns.empty();
+    bool speech = words_->Is(WordClass::kSpeech, w.s.tokens[hit.begin].norm);
+    if (codes && (!speech || options_.code_statements)) return true;
+  }
+  return false;
+}
+
 void Coder::CodeSentence(const text::Sentence& s, std::string_view body, uint32_t index,
                          ArticleContext* ctx, std::vector<CodedEvent>* events,
                          Trace* trace) const {
@@ -521,17 +534,7 @@ void Coder::CodeSentence(const text::Sentence& s, std::string_view body, uint32_
   }
   bool two_actors = false;
   for (const Mention& m : w.ms) two_actors = two_actors || m.group != w.ms[0].group;
-  // Verbs of saying alone ("X said on Monday") code nothing unless statements are coded, nor do
-  // verbs with no code and no pattern.
-  bool event_verb = false;
-  for (const VerbHit& hit : w.hits) {
-    const match::VerbInfo& verb = lexicon_->verb(hit.verb);
-    bool codes = (!verb.code.empty() && verb.code != kNull) ||
-                 !lexicon_->block(verb.block).patterns.empty();
-    bool speech = words_->Is(WordClass::kSpeech, s.tokens[hit.begin].norm);
-    event_verb = event_verb || (codes && (!speech || options_.code_statements));
-  }
-  if (options_.parser && two_actors && event_verb) {
+  if (options_.parser && two_actors && AnyEventVerb(w)) {
     // Only sentences with an event verb and two actors pay for a parse: with one actor there is
     // no question of who did what to whom that word order cannot answer.
     options_.parser(body, s, &w.tree);

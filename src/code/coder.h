@@ -89,6 +89,7 @@ class Coder {
                     ArticleContext* ctx,
                     std::vector<CodedEvent>* events, Trace* trace) const;
   void DropModifierRoles(SentenceWork* w) const;
+  bool AnyEventVerb(const SentenceWork& w) const;
   void ReadClause(const text::Sentence& s, const VerbHit& hit, Clause* c) const;
   int32_t FindSource(const text::Sentence& s, const VerbHit& hit, const std::vector<Mention>& ms,
                      const std::vector<int32_t>& mention_at) const;
