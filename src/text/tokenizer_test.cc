@@ -28,15 +28,19 @@ std::string Norms(std::string_view text) {
   return joined;
 }
 
-// The original bytes of each token, joined with '|'.
-std::string Surfaces(std::string_view text) {
+// The original bytes of `tokens` joined with '|'; with `mark_clitics`, '+' after each clitic.
+std::string JoinSurfaces(std::string_view text, const std::vector<Token>& tokens,
+                         bool mark_clitics = false) {
   std::string joined;
-  for (const Token& token : Tokenize(text)) {
+  for (const Token& token : tokens) {
     if (!joined.empty()) joined += '|';
     joined += text.substr(token.span.begin, token.span.size());
+    if (mark_clitics && token.clitic) joined += '+';
   }
   return joined;
 }
+
+std::string Surfaces(std::string_view text) { return JoinSurfaces(text, Tokenize(text)); }
 
 struct Case {
   const char* text;
@@ -234,12 +238,7 @@ std::string UdSurfaces(std::string_view text) {
   options.hyphen_prefixes = &TestHyphenPrefixes();
   Splitter(&TestAbbreviations(), options)
       .Tokenize(text, {0, static_cast<uint32_t>(text.size())}, &tokens);
-  std::string joined;
-  for (const Token& token : tokens) {
-    if (!joined.empty()) joined += '|';
-    joined += text.substr(token.span.begin, token.span.size());
-  }
-  return joined;
+  return JoinSurfaces(text, tokens);
 }
 
 TEST(TokenizerTest, UdHyphensSplitCompoundsButNotPrefixesOrPhoneNumbers) {
@@ -259,13 +258,7 @@ TEST(TokenizerTest, UdHyphensSplitCompoundsButNotPrefixesOrPhoneNumbers) {
 
 // '+' after each token marked Token::clitic.
 std::string CliticMarks(std::string_view text) {
-  std::string joined;
-  for (const Token& token : Tokenize(text)) {
-    if (!joined.empty()) joined += '|';
-    joined += text.substr(token.span.begin, token.span.size());
-    if (token.clitic) joined += '+';
-  }
-  return joined;
+  return JoinSurfaces(text, Tokenize(text), /*mark_clitics=*/true);
 }
 
 TEST(TokenizerTest, CliticsAndPossessiveApostrophesAreMarked) {
