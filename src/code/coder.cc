@@ -263,6 +263,11 @@ struct Coder::SentenceWork {
   }
 };
 
+// The token of a (multi-word) verb that the parse makes its head: the word that inflects.
+uint32_t Coder::HeadWord(const VerbHit& hit) const {
+  return std::min(hit.begin + lexicon_->verb(hit.verb).head, hit.end - 1);
+}
+
 // The verb that governs an infinitive: "urged Trump to keep", "promised to withdraw".
 int32_t Coder::Governor(const SentenceWork& w, size_t h, const Clause& c) const {
   if (!c.to_infinitive || h == 0) return -1;
@@ -278,8 +283,7 @@ void Coder::FindRoles(const SentenceWork& w, size_t h, const Clause& c, int32_t 
                       Roles* r) const {
   const VerbHit& hit = w.hits[h];
   if (w.reader) {
-    uint32_t head = std::min(hit.begin + lexicon_->verb(hit.verb).head, hit.end - 1);
-    TreeRoles t = w.reader->RolesOf(head);
+    TreeRoles t = w.reader->RolesOf(HeadWord(hit));
     if (t.source >= 0) {
       r->source = t.source;
       r->tree_target = t.target;
@@ -332,7 +336,9 @@ void Coder::CodeVerb(SentenceWork* w, size_t h) const {
   FindRoles(*w, h, c, governor, &r);
   uint32_t limit = ClauseLimit(w->s, hit, w->hits, h);
   uint32_t before_from = r.source >= 0 ? w->ms[r.source].end : 0;
-  PatternMatch pm = verbs_.Match(w->s, hit, w->mention_at, w->ms, before_from, limit);
+  VerbTree tree{&w->tree, HeadWord(hit)};
+  PatternMatch pm = verbs_.Match(w->s, hit, w->mention_at, w->ms, before_from, limit,
+                                 w->reader ? &tree : nullptr);
   if (pm.target >= 0) {
     r.target = pm.target;
   } else if (r.tree_target >= 0) {

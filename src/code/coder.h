@@ -75,6 +75,7 @@ class Coder {
   struct Roles;
   struct VerbState;
   struct SentenceWork;
+  uint32_t HeadWord(const VerbHit& hit) const;
   int32_t Governor(const SentenceWork& w, size_t h, const Clause& c) const;
   void FindRoles(const SentenceWork& w, size_t h, const Clause& c, int32_t governor,
                  Roles* r) const;

@@ -23,6 +23,43 @@ bool IsTitleCase(const text::Sentence& s) {
 
 using Kind = dict::PatternItem::Kind;
 
+// How many links a group's head may sit below the verb's dependent: "dozens of rockets" (nmod),
+// "rockets and mortars" (conj).
+constexpr int kRelationDepth = 3;
+
+// "obl" names obl and its subtypes (obl:tmod); "obl:agent" names only itself.
+bool RelationMatches(std::string_view deprel, std::string_view relation) {
+  if (deprel == relation) return true;
+  return relation.find(':') == std::string_view::npos && deprel.size() > relation.size() &&
+         deprel.substr(0, relation.size()) == relation && deprel[relation.size()] == ':';
+}
+
+// Whether tokens [begin, end) fill a dependent of tree.verb with `relation`: their head word (the
+// first whose own head lies outside them) hangs from the verb by that relation, directly or
+// through nmod and conj links ("fired dozens of rockets and mortars"). A word in a compound or
+// other modifier of the dependent does not ("fired the rocket forces commander").
+bool InRelation(const VerbTree& tree, uint32_t begin, uint32_t end, std::string_view relation) {
+  const std::vector<TreeWord>& words = *tree.words;
+  uint32_t t = end - 1;
+  for (uint32_t k = begin; k < end; ++k) {
+    int h = words[k].head - 1;
+    if (h < static_cast<int>(begin) || h >= static_cast<int>(end)) {
+      t = k;
+      break;
+    }
+  }
+  for (int depth = 0; depth <= kRelationDepth; ++depth) {
+    int h = words[t].head - 1;
+    if (h < 0) return false;
+    if (static_cast<uint32_t>(h) == tree.verb) return RelationMatches(words[t].deprel, relation);
+    if (!RelationMatches(words[t].deprel, "nmod") && !RelationMatches(words[t].deprel, "conj")) {
+      return false;
+    }
+    t = static_cast<uint32_t>(h);
+  }
+  return false;
+}
+
 }  // namespace
 
 // The state of one pattern attempt: where the last group ended and what it matched.
@@ -112,9 +149,11 @@ uint32_t VerbMatcher::ItemAt(const match::CompiledItem& item, const text::Senten
 
 bool VerbMatcher::GroupAt(const match::CompiledGroup& g, const text::Sentence& s, uint32_t i,
                           uint32_t limit, const std::vector<int32_t>& mention_at,
-                          const std::vector<Mention>& mentions, Cursor* cur) const {
+                          const std::vector<Mention>& mentions, const VerbTree* tree,
+                          Cursor* cur) const {
   Cursor trial = *cur;
   uint32_t pos = i;
+  uint32_t last = i;  // Where the group's last item (its head) starts.
   for (size_t k = 0; k < g.items.size(); ++k) {
     bool free_position = g.prepositional && k > 0 && !g.consecutive;
     uint32_t reach = free_position ? std::min(limit, pos + kPrepositionReach) : pos + 1;
@@ -128,8 +167,10 @@ bool VerbMatcher::GroupAt(const match::CompiledGroup& g, const text::Sentence& s
     if (g.items[k].kind == Kind::kWord || g.items[k].kind == Kind::kSynset) {
       for (uint32_t t = at; t < at + len; ++t) trial.tokens.push_back(t);
     }
+    last = at;
     pos = at + len;
   }
+  if (tree && !g.relation.empty() && !InRelation(*tree, last, pos, g.relation)) return false;
   trial.next = pos;
   *cur = std::move(trial);
   return true;
@@ -138,15 +179,18 @@ bool VerbMatcher::GroupAt(const match::CompiledGroup& g, const text::Sentence& s
 bool VerbMatcher::GroupsMatch(const std::vector<match::CompiledGroup>& groups,
                               const text::Sentence& s, uint32_t from, uint32_t limit,
                               const std::vector<int32_t>& mention_at,
-                              const std::vector<Mention>& mentions, Cursor* cur) const {
+                              const std::vector<Mention>& mentions, const VerbTree* tree,
+                              Cursor* cur) const {
   cur->next = from;
   bool first = true;
   for (const match::CompiledGroup& g : groups) {
     bool found = false;
-    uint32_t reach = first ? std::min(limit, from + kFirstGroupReach) : limit;
+    // The parse, not the distance, says whether a group with a relation belongs to the verb.
+    bool anywhere = !first || (tree && !g.relation.empty());
+    uint32_t reach = anywhere ? limit : std::min(limit, from + kFirstGroupReach);
     first = false;
     for (uint32_t i = cur->next; i < reach && !found; ++i) {
-      found = GroupAt(g, s, i, limit, mention_at, mentions, cur);
+      found = GroupAt(g, s, i, limit, mention_at, mentions, tree, cur);
     }
     if (!found) return false;
   }
@@ -156,18 +200,20 @@ bool VerbMatcher::GroupsMatch(const std::vector<match::CompiledGroup>& groups,
 PatternMatch VerbMatcher::Match(const text::Sentence& s, const VerbHit& hit,
                                 const std::vector<int32_t>& mention_at,
                                 const std::vector<Mention>& mentions, uint32_t before_from,
-                                uint32_t limit) const {
+                                uint32_t limit, const VerbTree* tree) const {
   PatternMatch best;
   const match::VerbBlockInfo& block = lexicon_->block(lexicon_->verb(hit.verb).block);
   for (const match::CompiledPattern& p : block.patterns) {
     if (best.pattern && p.specificity <= best.pattern->specificity) continue;
     Cursor cur;
-    if (!GroupsMatch(p.before, s, before_from, hit.begin, mention_at, mentions, &cur)) continue;
+    if (!GroupsMatch(p.before, s, before_from, hit.begin, mention_at, mentions, tree, &cur)) {
+      continue;
+    }
     Cursor after;
     after.target = cur.target;
     after.source = cur.source;
     after.tokens = std::move(cur.tokens);
-    if (!GroupsMatch(p.after, s, hit.end, limit, mention_at, mentions, &after)) continue;
+    if (!GroupsMatch(p.after, s, hit.end, limit, mention_at, mentions, tree, &after)) continue;
     best.pattern = &p;
     best.tokens = std::move(after.tokens);
     best.target = after.target;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "code/mentions.h"
+#include "code/tree_roles.h"
 #include "code/word_classes.h"
 #include "match/lexicon.h"
 #include "text/token.h"
@@ -28,6 +29,13 @@ struct PatternMatch {
   int32_t source = -1;                              // Mention at the pattern's '$', if any.
 };
 
+// A parsed sentence as patterns read it: the words, parallel to the tokens, and the token of the
+// verb whose patterns are matched.
+struct VerbTree {
+  const std::vector<TreeWord>* words = nullptr;
+  uint32_t verb = 0;
+};
+
 // Finds and matches; stateless and thread-safe.
 class VerbMatcher {
  public:
@@ -41,10 +49,12 @@ class VerbMatcher {
 
   // The most specific pattern of `hit`'s block whose AFTER part matches in [hit.end, limit)
   // and whose BEFORE part matches in [before_from, hit.begin). `mention_at[i]` is the index of
-  // the mention starting at token i, or -1.
+  // the mention starting at token i, or -1. With a `tree`, a group that names a relation
+  // ("@obj") must lie in a dependent of the verb with that relation, and may then stand anywhere
+  // in its part; without one, relations are not checked and word order alone decides.
   PatternMatch Match(const text::Sentence& s, const VerbHit& hit, const std::vector<int32_t>& mention_at,
                      const std::vector<Mention>& mentions, uint32_t before_from,
-                     uint32_t limit) const;
+                     uint32_t limit, const VerbTree* tree = nullptr) const;
 
  private:
   struct Cursor;
@@ -56,10 +66,11 @@ class VerbMatcher {
                   Cursor* cur) const;
   bool GroupAt(const match::CompiledGroup& g, const text::Sentence& s, uint32_t i, uint32_t limit,
                const std::vector<int32_t>& mention_at, const std::vector<Mention>& mentions,
-               Cursor* cur) const;
+               const VerbTree* tree, Cursor* cur) const;
   bool GroupsMatch(const std::vector<match::CompiledGroup>& groups, const text::Sentence& s,
                    uint32_t from, uint32_t limit, const std::vector<int32_t>& mention_at,
-                   const std::vector<Mention>& mentions, Cursor* cur) const;
+                   const std::vector<Mention>& mentions, const VerbTree* tree,
+                   Cursor* cur) const;
 
   const match::Lexicon* lexicon_;
   const WordClasses* words_;

@@ -136,6 +136,7 @@ std::string PatternText(const VerbPattern& pattern) {
   std::string out;
   auto add_groups = [&out](const std::vector<PatternGroup>& groups) {
     for (const PatternGroup& g : groups) {
+      if (!g.relation.empty()) out += "@" + g.relation + " ";
       out += g.prepositional ? "(" : g.consecutive ? "{" : "";
       for (size_t i = 0; i < g.items.size(); ++i) {
         if (i > 0) out += ' ';

@@ -93,6 +93,14 @@ TEST(LintTest, VerbsAgainstKnownCodes) {
                 "f:12: conflicting verb 'request': [---] here, [020] at f:5"}));
 }
 
+TEST(LintTest, ARelationMakesAPatternOfItsOwn) {
+  EXPECT_EQ(LintOf(SourceKind::kVerbs,
+                   "--- FIRE [---] ---\nFIRE\n- * ROCKETS [194]\n- * @obj ROCKETS [---]\n"
+                   "- * @OBJ ROCKETS [190]\n"),
+            (std::vector<std::string>{
+                "f:5: conflicting pattern '* @obj rockets': [190] here, [---] at f:4"}));
+}
+
 TEST(LintTest, NoCodeTableSkipsTheCodeCheck) {
   EXPECT_EQ(LintOf(SourceKind::kVerbs, "--- X [999] ---\nDO\n- * + [998]\n"),
             std::vector<std::string>{});

@@ -1,5 +1,6 @@
 #include "dict/pattern_parser.h"
 
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -13,6 +14,13 @@ namespace {
 bool IsDelimiter(char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '*' || c == '{' || c == '}' || c == '(' ||
          c == ')' || c == '[' || c == ']';
+}
+
+// "obj", "obl:agent": lowercase letters with at most one inner ':'.
+bool IsRelationName(std::string_view name) {
+  if (name.empty() || name.front() == ':' || name.back() == ':') return false;
+  if (std::count(name.begin(), name.end(), ':') > 1) return false;
+  return name.find_first_not_of("abcdefghijklmnopqrstuvwxyz:") == std::string_view::npos;
 }
 
 // A left-to-right parse of the part of a pattern before its code.
@@ -49,6 +57,7 @@ class PatternParser {
     }
     if (in_brace_) return Fail(brace_pos_, "unclosed '{'");
     if (in_paren_) return Fail(paren_pos_, "unclosed '('");
+    if (!relation_.empty()) return Fail(relation_pos_, "'@" + relation_ + "' names no group");
     if (!after_) return Fail(std::string_view::npos, "pattern has no '*'");
     return true;
   }
@@ -62,9 +71,30 @@ class PatternParser {
 
   std::vector<PatternGroup>& Side() { return after_ ? out_->after : out_->before; }
 
+  // Ends a group: it takes the relation an "@REL" before it named.
+  void Push(PatternGroup group) {
+    group.relation = std::move(relation_);
+    relation_.clear();
+    Side().push_back(std::move(group));
+  }
+
+  // "@obj", "@obl:agent": the dependency relation of the group that follows.
+  bool Relation(std::string_view token, size_t pos) {
+    if (in_brace_ || in_paren_) return Fail(pos, "'@' inside a group");
+    if (!relation_.empty()) return Fail(relation_pos_, "'@" + relation_ + "' names no group");
+    std::string name = AsciiLower(token.substr(1));
+    if (!IsRelationName(name)) {
+      return Fail(pos, "bad relation " + Quoted(token) + " (expected @rel or @rel:subtype)");
+    }
+    relation_ = std::move(name);
+    relation_pos_ = pos;
+    return true;
+  }
+
   bool Star(size_t pos) {
     if (in_brace_ || in_paren_) return Fail(pos, "'*' inside a group");
     if (after_) return Fail(pos, "more than one '*'");
+    if (!relation_.empty()) return Fail(relation_pos_, "'@" + relation_ + "' names no group");
     after_ = true;
     return true;
   }
@@ -95,7 +125,7 @@ class PatternParser {
       if (!in_brace_) return Fail(pos, "unexpected '}'");
       if (brace_items_ == 0) return Fail(brace_pos_, "empty '{}'");
       in_brace_ = false;
-      if (!in_paren_) Side().push_back(std::move(brace_));
+      if (!in_paren_) Push(std::move(brace_));
       return true;
     }
     if (!in_paren_) return Fail(pos, "unexpected ')'");
@@ -103,7 +133,7 @@ class PatternParser {
       return Fail(paren_pos_, "'(' needs a preposition and a noun");
     }
     in_paren_ = false;
-    Side().push_back(std::move(paren_));
+    Push(std::move(paren_));
     return true;
   }
 
@@ -113,13 +143,14 @@ class PatternParser {
     } else if (in_brace_) {
       brace_.items.push_back(std::move(item));
     } else {
-      Side().push_back(PatternGroup{{std::move(item)}, false, false});
+      Push(PatternGroup{{std::move(item)}, false, false});
     }
     if (in_brace_) ++brace_items_;
   }
 
   bool Token(std::string_view token, size_t pos) {
     using Kind = PatternItem::Kind;
+    if (token[0] == '@') return Relation(token, pos);
     bool preposition_slot = in_paren_ && paren_.items.empty();
     if (token == "$" || token == "+" || token[0] == '&') {
       if (preposition_slot) return Fail(pos, "'(' must start with a preposition");
@@ -136,7 +167,7 @@ class PatternParser {
     if (!in_paren_ && !in_brace_ && words.size() > 1) {
       PatternGroup group{{}, true, false};
       for (std::string& w : words) group.items.push_back({Kind::kWord, std::move(w)});
-      Side().push_back(std::move(group));
+      Push(std::move(group));
       return true;
     }
     for (std::string& w : words) AddItem({Kind::kWord, std::move(w)});
@@ -161,6 +192,8 @@ class PatternParser {
   size_t brace_pos_ = 0;
   size_t paren_pos_ = 0;
   size_t brace_items_ = 0;
+  std::string relation_;  // Named by an "@REL" and not yet given to a group.
+  size_t relation_pos_ = 0;
   PatternGroup brace_;
   PatternGroup paren_;
 };

@@ -27,9 +27,10 @@ struct PatternError {
 // Parses `body` (the pattern line after its '-', comment removed) into out->before, out->after
 // and out->code. Tokens: WORD (underscores join consecutive words), &SYNSET, $ (source),
 // + (target), {...} (consecutive words, head last), (PREP ...) (a preposition, then words,
-// {...}, &SYNSET, $ or +), exactly one '*' (the verb), and a final [CODE] (2-4 digits or "---").
-// Returns false with *error on unbalanced or nested brackets, a missing '*' or code, a bad code,
-// or a synset not in `synsets`. Linear in the size of `body`.
+// {...}, &SYNSET, $ or +), @REL (the dependency relation of the next group), exactly one '*'
+// (the verb), and a final [CODE] (2-4 digits or "---"). Returns false with *error on unbalanced
+// or nested brackets, a missing '*' or code, a bad code, a synset not in `synsets`, or an @REL
+// that is malformed, inside a group or followed by no group. Linear in the size of `body`.
 bool ParsePattern(std::string_view body, const SynsetIndex& synsets, VerbPattern* out,
                   PatternError* error);
 

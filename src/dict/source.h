@@ -84,6 +84,9 @@ struct PatternGroup {
   bool consecutive = false;    // "{...}": the items are adjacent words. In a prepositional group
                                // it applies to items[1..] (the noun after the preposition).
   bool prepositional = false;  // "(...)": items[0] is the preposition.
+  // "@obj GROUP": on a parsed sentence the group must lie in a dependent of the verb with this
+  // Universal Dependencies relation (lowercase; "obl" also takes "obl:tmod"). Empty: any place.
+  std::string relation;
 };
 
 // "- BEFORE * AFTER [CODE] # comment". Groups must appear in order; other words may intervene.

@@ -30,6 +30,7 @@ std::string Show(const std::vector<PatternGroup>& groups) {
   std::string out;
   for (const PatternGroup& g : groups) {
     if (!out.empty()) out += " ";
+    if (!g.relation.empty()) out += "@" + g.relation + " ";
     std::string items;
     for (const PatternItem& item : g.items) items += (items.empty() ? "" : " ") + item.text;
     if (g.prepositional) {
@@ -144,6 +145,11 @@ TEST(ReadVerbsTest, Patterns) {
       {"- * (ON &MONEY) [071]", "* (on &money) [071]"},
       {"- * UNITED_NATIONS [040]", "* {united nations} [040]"},
       {"- * [040]", "* [040]"},
+      {"- * @OBJ &MONEY (TO +) [071]", "* @obj &money (to +) [071]"},
+      {"- * @obl:agent (BY $) @obj {MILITARY AID} [071]",
+       "* @obl:agent (by $) @obj {military aid} [071]"},
+      {"- @nsubj $ * @iobj + [071]", "@nsubj $ * @iobj + [071]"},
+      {"- * @obj UNITED_NATIONS [040]", "* @obj {united nations} [040]"},
   };
   for (const PatternCase& c : cases) {
     Result r = Read(std::string("&MONEY\n+CASH\n--- B [010] ---\nDO\n") + c.line + "  # why\n");
@@ -196,6 +202,13 @@ TEST(ReadVerbsTest, BadLinesAreReportedAndTheRestIsRead) {
       {"- {A *} [010]", "t.verbs:4:6: '*' inside a group"},
       {"- * % + [010]", "t.verbs:4:5: unsupported token '%'"},
       {"- * ] [010]", "t.verbs:4:5: unexpected ']'"},
+      {"- * @OBJ [010]", "t.verbs:4:5: '@obj' names no group"},
+      {"- @NSUBJ * + [010]", "t.verbs:4:3: '@nsubj' names no group"},
+      {"- * @OBJ @IOBJ + [010]", "t.verbs:4:5: '@obj' names no group"},
+      {"- * (AT @OBJ +) [010]", "t.verbs:4:9: '@' inside a group"},
+      {"- * @ + [010]", "t.verbs:4:5: bad relation '@' (expected @rel or @rel:subtype)"},
+      {"- * @OBL:: + [010]", "t.verbs:4:5: bad relation '@OBL::' (expected @rel or @rel:subtype)"},
+      {"- * @O2 + [010]", "t.verbs:4:5: bad relation '@O2' (expected @rel or @rel:subtype)"},
       {"- * +'S [010]", "t.verbs:4:5: unsupported token '+'S'"},
       {"JUMP {JUMPS JUMPED", "t.verbs:4:6: unclosed '{'"},
       {"JUMP [01x]", "t.verbs:4:6: bad event code '01x' (expected 2-4 digits or ---)"},

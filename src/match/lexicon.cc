@@ -179,6 +179,9 @@ class Lexicon::Builder {
       CompiledGroup cg;
       cg.consecutive = g.consecutive;
       cg.prepositional = g.prepositional;
+      cg.relation = g.relation;
+      // A relation narrows the group as much as another item does.
+      if (!g.relation.empty()) ++*items;
       for (const dict::PatternItem& item : g.items) {
         CompiledItem ci;
         ci.kind = item.kind;

@@ -60,13 +60,14 @@ struct CompiledGroup {
   std::vector<CompiledItem> items;
   bool consecutive = false;
   bool prepositional = false;
+  std::string relation;  // "@REL": checked on parsed sentences only (code/verbs.h).
 };
 
 struct CompiledPattern {
   std::vector<CompiledGroup> before;
   std::vector<CompiledGroup> after;
   std::string code;     // "---" suppresses the event.
-  int specificity = 0;  // Number of items; the most specific matching pattern wins.
+  int specificity = 0;  // Items plus relations; the most specific matching pattern wins.
   std::string text;     // As written, for `dyad explain`.
 };
 
