@@ -38,6 +38,7 @@ struct EvalParseFlags {
   bool segmentation_only = false;  // Score sentences and tokens only; no syntax models.
   std::string train_sentences;     // Train the sentence model on --conllu and write it here.
   int epochs = 10;
+  std::string out;  // When set, the system analysis is written here as CoNLL-U.
 };
 
 // The text resources of the raw path; `splitter` points into the others.
@@ -92,12 +93,29 @@ std::vector<Paragraph> Paragraphs(const std::vector<syntax::ConlluSentence>& gol
   return paragraphs;
 }
 
+// Appends one sentence of analysed words to `out` as CoNLL-U (one word per token; clitics are
+// their own words, with no multiword token line).
+void AppendConlluSentence(std::string_view text, const std::vector<text::Token>& tokens,
+                          const std::vector<syntax::AnalyzedWord>& words, std::string* out) {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const syntax::AnalyzedWord& w = words[i];
+    std::string_view form = text.substr(tokens[i].span.begin, tokens[i].span.size());
+    auto field = [](std::string_view v) { return v.empty() ? std::string("_") : std::string(v); };
+    *out += std::to_string(i + 1) + '\t' + std::string(form) + '\t' + field(w.lemma) + '\t' +
+            field(w.upos) + '\t' + field(w.xpos) + "\t_\t" + std::to_string(w.head) + '\t' +
+            field(w.deprel) + "\t_\t_\n";
+  }
+  *out += '\n';
+}
+
 // Appends one system sentence to `doc`, analyzed by `a` unless it is null (then the words carry
 // no tags); `to_char` maps byte offsets of `text` to non-whitespace character offsets. A clitic
-// token joins the surface token before it (a multiword token), and keeps its own word.
+// token joins the surface token before it (a multiword token), and keeps its own word. When
+// `conllu` is not null, the sentence is also appended to it as CoNLL-U.
 void AddSentence(const syntax::Analyzer* a, std::string_view text,
                  const std::vector<text::Token>& tokens, const std::vector<uint32_t>& to_char,
-                 syntax::EvalDoc* doc, std::vector<syntax::AnalyzedWord>* words) {
+                 syntax::EvalDoc* doc, std::vector<syntax::AnalyzedWord>* words,
+                 std::string* conllu) {
   if (a) {
     a->Analyze(text, tokens, words);
   } else {
@@ -116,11 +134,12 @@ void AddSentence(const syntax::Analyzer* a, std::string_view text,
                           std::string(w.deprel), head});
   }
   doc->sentences.push_back({doc->tokens[first_token].begin, doc->tokens.back().end});
+  if (conllu) AppendConlluSentence(text, tokens, *words, conllu);
 }
 
 // From gold tokens: one system sentence per gold sentence.
 void RunGoldTokens(const syntax::Analyzer& a, const std::vector<syntax::ConlluSentence>& gold,
-                   syntax::EvalDoc* doc) {
+                   syntax::EvalDoc* doc, std::string* conllu) {
   std::string text;
   std::vector<text::Token> tokens;
   std::vector<syntax::AnalyzedWord> words;
@@ -130,7 +149,7 @@ void RunGoldTokens(const syntax::Analyzer& a, const std::vector<syntax::ConlluSe
     for (const syntax::ConlluWord& w : s.words) forms.push_back(w.form);
     syntax::TokensFromForms(forms, &text, &tokens);
     std::vector<uint32_t> to_char = syntax::NonSpaceOffsets(text, offset);
-    AddSentence(&a, text, tokens, to_char, doc, &words);
+    AddSentence(&a, text, tokens, to_char, doc, &words, conllu);
     offset = to_char.back();
   }
 }
@@ -138,7 +157,8 @@ void RunGoldTokens(const syntax::Analyzer& a, const std::vector<syntax::ConlluSe
 // From raw text: paragraphs are rebuilt from "# text" lines and split by dyad; `a` may be null
 // (segmentation only).
 void RunRaw(const syntax::Analyzer* a, const text::Splitter& splitter,
-            const std::vector<syntax::ConlluSentence>& gold, syntax::EvalDoc* doc) {
+            const std::vector<syntax::ConlluSentence>& gold, syntax::EvalDoc* doc,
+            std::string* conllu) {
   std::vector<syntax::AnalyzedWord> words;
   uint32_t offset = 0;
   for (const Paragraph& p : Paragraphs(gold)) {
@@ -146,7 +166,7 @@ void RunRaw(const syntax::Analyzer* a, const text::Splitter& splitter,
     splitter.Split(p.text, Span{0, static_cast<uint32_t>(p.text.size())}, &sentences);
     std::vector<uint32_t> to_char = syntax::NonSpaceOffsets(p.text, offset);
     for (const text::Sentence& s : sentences) {
-      AddSentence(a, p.text, s.tokens, to_char, doc, &words);
+      AddSentence(a, p.text, s.tokens, to_char, doc, &words, conllu);
     }
     offset = to_char.back();
   }
@@ -195,10 +215,15 @@ int Run(const EvalParseFlags& f) {
   syntax::EvalDoc gold_doc, sys_doc;
   uint32_t offset = 0;
   for (const syntax::ConlluSentence& s : *gold) syntax::AppendConllu(s, &offset, &gold_doc);
+  std::string conllu;
+  std::string* conllu_out = f.out.empty() ? nullptr : &conllu;
   if (f.raw) {
-    RunRaw(analyzer.get(), *raw.splitter, *gold, &sys_doc);
+    RunRaw(analyzer.get(), *raw.splitter, *gold, &sys_doc, conllu_out);
   } else {
-    RunGoldTokens(*analyzer, *gold, &sys_doc);
+    RunGoldTokens(*analyzer, *gold, &sys_doc, conllu_out);
+  }
+  if (conllu_out) {
+    if (Status s = WriteFile(f.out, conllu); !s.ok()) return Fail(s);
   }
   auto t2 = std::chrono::steady_clock::now();
   double secs = std::chrono::duration<double>(t2 - t1).count();
@@ -236,6 +261,7 @@ Runner AddEvalParseCommand(CLI::App* app) {
                   "Train the sentence model on --conllu, write it to this file, and exit");
   app->add_option("--epochs", f->epochs, "Training passes for --train-sentences")
       ->check(CLI::Range(1, 100));
+  app->add_option("--out", f->out, "Also write the system's analysis to this CoNLL-U file");
   return [f] { return Run(*f); };
 }
 

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include "base/file.h"
 
@@ -129,6 +130,64 @@ TEST_F(CliTest, DatabaseOutputAndQuery) {
   RunResult q = Dyad("query --db " + db);
   EXPECT_EQ(q.status, 0) << q.err;
   EXPECT_NE(q.out.find("ISR"), std::string::npos) << q.out;
+}
+
+// eval-parse --out writes the analysis as CoNLL-U: per sentence one line per word, ten columns,
+// heads inside the sentence and one root.
+TEST_F(CliTest, EvalParseWritesTheAnalysisAsConllu) {
+  std::string gold = Write("gold.conllu",
+                           "# text = Troops left.\n"
+                           "1\tTroops\ttroop\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                           "2\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                           "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+                           "# text = Ruritania signed the treaty on Monday.\n"
+                           "1\tRuritania\tRuritania\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                           "2\tsigned\tsign\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                           "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                           "4\ttreaty\ttreaty\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                           "5\ton\ton\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                           "6\tMonday\tMonday\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+                           "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+  std::string out = (dir_ / "system.conllu").string();
+  RunResult r = Dyad("eval-parse --conllu " + gold + " --out " + out);
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("UAS"), std::string::npos) << r.out;
+  std::string text = ReadFile(out).value();
+  std::vector<std::vector<std::string>> sentences(1);
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    std::string line = text.substr(start, end - start);
+    start = end + 1;
+    if (line.empty()) {
+      sentences.emplace_back();
+    } else {
+      sentences.back().push_back(line);
+    }
+  }
+  sentences.pop_back();  // After the final blank line.
+  ASSERT_EQ(sentences.size(), 2u) << text;
+  EXPECT_EQ(sentences[0].size(), 3u);
+  EXPECT_EQ(sentences[1].size(), 7u);
+  for (const auto& words : sentences) {
+    int roots = 0;
+    for (size_t i = 0; i < words.size(); ++i) {
+      std::vector<std::string> cols;
+      size_t b = 0;
+      for (size_t tab; (tab = words[i].find('\t', b)) != std::string::npos; b = tab + 1) {
+        cols.push_back(words[i].substr(b, tab - b));
+      }
+      cols.push_back(words[i].substr(b));
+      ASSERT_EQ(cols.size(), 10u) << words[i];
+      EXPECT_EQ(cols[0], std::to_string(i + 1));
+      int head = std::stoi(cols[6]);
+      EXPECT_GE(head, 0);
+      EXPECT_LE(head, static_cast<int>(words.size()));
+      roots += head == 0;
+    }
+    EXPECT_EQ(roots, 1);
+  }
+  EXPECT_NE(text.find("\tsigned\t"), std::string::npos);
 }
 
 TEST_F(CliTest, BinaryAndEmptyFilesDoNotCrash) {
