@@ -155,7 +155,9 @@ bool VerbMatcher::GroupAt(const match::CompiledGroup& g, const text::Sentence& s
   uint32_t pos = i;
   uint32_t last = i;  // Where the group's last item (its head) starts.
   for (size_t k = 0; k < g.items.size(); ++k) {
-    bool free_position = g.prepositional && k > 0 && !g.consecutive;
+    // A preposition's noun may stand a few words after it ("in a bomb attack"); the words of a
+    // "{...}" noun then follow each other.
+    bool free_position = g.prepositional && (k == 1 || (k > 1 && !g.consecutive));
     uint32_t reach = free_position ? std::min(limit, pos + kPrepositionReach) : pos + 1;
     uint32_t len = 0;
     uint32_t at = pos;
