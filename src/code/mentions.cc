@@ -102,8 +102,18 @@ void MentionFinder::FindPieces(const text::Sentence& s, const ArticleContext& ct
     }
     if (t.capitalized) {
       auto it = ctx.surnames.find(t.norm);
-      if (it != ctx.surnames.end()) {
-        pieces->push_back({Piece::Kind::kSurname, i, i + 1, it->second});
+      int32_t person = it != ctx.surnames.end() ? static_cast<int32_t>(it->second) : -1;
+      // "President Bush": a title names a person by surname alone. Not "President Omar El
+      // Bashir": a capitalised word after it means the name goes on, so this is no surname.
+      bool name_goes_on = i + 1 < tokens.size() && tokens[i + 1].capitalized &&
+                          tokens[i + 1].kind == text::TokenKind::kWord;
+      bool titled = !pieces->empty() && pieces->back().kind == Piece::Kind::kAgent &&
+                    pieces->back().end == i && !name_goes_on;
+      if (person < 0 && titled) {
+        person = TitledPerson(t.norm, lexicon_->agent(pieces->back().id), ctx.date);
+      }
+      if (person >= 0) {
+        pieces->push_back({Piece::Kind::kSurname, i, i + 1, static_cast<uint32_t>(person)});
         ++i;
         continue;
       }
@@ -113,6 +123,37 @@ void MentionFinder::FindPieces(const text::Sentence& s, const ArticleContext& ct
     }
     ++i;
   }
+}
+
+// The person a title plus `surname` names on `date`: of the dictionary's people of that surname,
+// those who hold the title's role then (role code ending in the title's agent code, "GOV" for
+// "President"; at any time when the date is unknown). They must all be of one country, else the
+// name is ambiguous and -1 is returned; of several, one in office on the date is preferred.
+int32_t MentionFinder::TitledPerson(const std::string& surname, const match::AgentInfo& title,
+                                    int32_t date) const {
+  if (surname.size() <= 2 || title.prefix) return -1;
+  auto holds_title = [&](const match::ActorInfo& a) {
+    for (const dict::DatedCode& d : a.dated) {
+      bool when = date == 0 || (d.from <= date && date <= d.to);
+      bool what = d.code.size() > title.code.size() &&
+                  d.code.compare(d.code.size() - title.code.size(), title.code.size(),
+                                 title.code) == 0;
+      if (when && what) return true;
+    }
+    return false;
+  };
+  int32_t found = -1;
+  std::string code;
+  for (uint32_t id : lexicon_->PeopleWithSurname(surname)) {
+    const match::ActorInfo& a = lexicon_->actor(id);
+    if (!holds_title(a)) continue;
+    std::string c = a.CodeAt(date);
+    if (found >= 0 && c.compare(0, 3, code, 0, 3) != 0) return -1;
+    bool in_office = c.size() < 3 || c.compare(c.size() - 3, 3, "ELI") != 0;
+    bool found_in_office = code.size() < 3 || code.compare(code.size() - 3, 3, "ELI") != 0;
+    if (found < 0 || (in_office && !found_in_office)) found = static_cast<int32_t>(id), code = c;
+  }
+  return found;
 }
 
 // True when the tokens [from, to) may stand inside one noun phrase: linking words such as
@@ -258,8 +299,12 @@ std::vector<Mention> MentionFinder::Find(const text::Sentence& s, ArticleContext
   }
   GroupCompounds(s, &mentions);
   InferCountries(s, *ctx, &mentions);
+  // The sentence's first person, usually its subject, is whom a later "he" or "she" means
+  // ("Blair warned of Bush's re-election. He said ..."); a pronoun there keeps the antecedent.
+  bool person_seen = false;
   for (const Mention& m : mentions) {
-    if (m.person >= 0) {
+    if (m.person >= 0 && !person_seen) {
+      person_seen = true;
       ctx->last_person = m.person;
       ctx->last_person_code = m.code;
     }

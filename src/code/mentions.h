@@ -1,7 +1,7 @@
 // The recognise and resolve stages for actors: finds who is named in a sentence.
 //
-// Dictionary matches (actors, agents, surnames of people named earlier in the article,
-// pronouns) are merged into noun-phrase mentions ("French President Emmanuel Macron" is one
+// Dictionary matches (actors, agents, surnames of people named earlier in the article or after a
+// title, pronouns) are merged into noun-phrase mentions ("French President Emmanuel Macron" is one
 // mention coded FRAGOV), coordinated mentions form compound groups ("the US, France and
 // Britain"), and a mention that names only a role ("police") takes the country of the place the
 // sentence names ("in Kenya") or, failing that, the article's main country.
@@ -59,6 +59,8 @@ class MentionFinder {
   struct Piece;
   void FindPieces(const text::Sentence& s, const ArticleContext& ctx,
                   std::vector<Piece>* pieces) const;
+  int32_t TitledPerson(const std::string& surname, const match::AgentInfo& title,
+                       int32_t date) const;
   bool Linkable(const text::Sentence& s, uint32_t from, uint32_t to) const;
   Mention MergePieces(const std::vector<Piece>& pieces, size_t first, size_t last,
                       const ArticleContext& ctx) const;

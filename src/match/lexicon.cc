@@ -58,6 +58,13 @@ std::string ActorInfo::CodeAt(int32_t date) const {
   return default_code;
 }
 
+bool ActorInfo::HoldsRoleAt(int32_t date) const {
+  for (const dict::DatedCode& d : dated) {
+    if (date == 0 || (d.from <= date && date <= d.to)) return true;
+  }
+  return false;
+}
+
 int32_t DateToInt(std::string_view s) {
   if (s.size() < 10 || s[4] != '-' || s[7] != '-') return 0;
   int32_t v = 0;
@@ -66,6 +73,12 @@ int32_t DateToInt(std::string_view s) {
     v = v * 10 + (s[i] - '0');
   }
   return v;
+}
+
+const std::vector<uint32_t>& Lexicon::PeopleWithSurname(const std::string& surname) const {
+  static const std::vector<uint32_t> kNone;
+  auto it = people_by_surname_.find(surname);
+  return it == people_by_surname_.end() ? kNone : it->second;
 }
 
 size_t Lexicon::pattern_count() const {
@@ -90,6 +103,7 @@ class Lexicon::Builder {
       info.is_person = !e.dated.empty();
       info.surname = e.phrases[0].back();
       uint32_t id = static_cast<uint32_t>(lex_->actor_info_.size());
+      if (info.is_person) lex_->people_by_surname_[info.surname].push_back(id);
       lex_->actor_info_.push_back(std::move(info));
       for (const dict::Phrase& p : e.phrases) {
         if (!lex_->actors_.Add(p, id)) Warn(e.where, "actor phrase '" + Join(p) + "' defined earlier; this one is ignored");

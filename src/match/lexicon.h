@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "dict/source.h"
@@ -34,6 +35,8 @@ struct ActorInfo {
   // The code in force on `date` (YYYYMMDD). `date` 0 means unknown: the most recent role is
   // used. Returns "" when no role applies and there is no default.
   std::string CodeAt(int32_t date) const;
+  // Whether a dated role covers `date`; any dated role does when the date is unknown (0).
+  bool HoldsRoleAt(int32_t date) const;
 };
 
 // One agent (role noun): "president" -> GOV, appended to the country code ("FRA" + "GOV").
@@ -112,6 +115,8 @@ class Lexicon {
   const PhraseTable& synset(uint32_t i) const { return synsets_[i]; }
 
   const ActorInfo& actor(uint32_t i) const { return actor_info_[i]; }
+  // People (actors with dated roles) whose primary phrase ends in `surname`, in dictionary order.
+  const std::vector<uint32_t>& PeopleWithSurname(const std::string& surname) const;
   const AgentInfo& agent(uint32_t i) const { return agent_info_[i]; }
   const VerbInfo& verb(uint32_t i) const { return verb_info_[i]; }
   const VerbBlockInfo& block(uint32_t i) const { return blocks_[i]; }
@@ -139,6 +144,7 @@ class Lexicon {
   PhraseTable actors_, agents_, verb_forms_, discards_, issues_;
   std::vector<PhraseTable> synsets_;
   std::vector<ActorInfo> actor_info_;
+  std::unordered_map<std::string, std::vector<uint32_t>> people_by_surname_;
   std::vector<AgentInfo> agent_info_;
   std::vector<VerbInfo> verb_info_;
   std::vector<VerbBlockInfo> blocks_;
