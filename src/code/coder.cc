@@ -370,6 +370,7 @@ void Coder::CodeVerb(SentenceWork* w, size_t h) const {
   }
   if (c.negated) r.how += "; a negated acceptance is a rejection";
   if (c.speculative) return w->Say(say + ": only possible ('may'), no event");
+  if (Hypothetical(*w, hit)) return w->Say(say + ": in an 'if' or 'unless' clause, no event");
   if (ComplementOfDemand(*w, h, r)) {
     return w->Say(say + ": what an earlier appeal or demand asks for, not an act");
   }
@@ -439,6 +440,35 @@ bool Coder::Reciprocal(const SentenceWork& w, int32_t source, const std::string&
   int members = 0;
   for (const Mention& m : w.ms) members += m.group == w.ms[source].group;
   return mutual && members > 1;
+}
+
+// "if Hamas runs in the election", "unless the Kremlin closes its base": a verb in a clause that a
+// hypothesis word opens reports nothing that happened. On the parse, the verb, or a verb it is
+// coordinated with or the complement of, has such a word as its mark; by word order, such a word
+// comes before the verb with no comma, colon or semicolon between.
+bool Coder::Hypothetical(const SentenceWork& w, const VerbHit& hit) const {
+  const std::vector<text::Token>& tokens = w.s.tokens;
+  if (w.reader) {
+    int v = static_cast<int>(HeadWord(hit));
+    for (int depth = 0; depth < 4 && v >= 0; ++depth) {
+      for (size_t k = 0; k < w.tree.size(); ++k) {
+        if (w.tree[k].head - 1 == v && w.tree[k].deprel == "mark" &&
+            words_->Is(WordClass::kHypothesis, tokens[k].norm)) {
+          return true;
+        }
+      }
+      std::string_view rel = w.tree[v].deprel;
+      if (rel.substr(0, 4) != "conj" && rel.substr(0, 5) != "xcomp") break;
+      v = w.tree[v].head - 1;
+    }
+    return false;
+  }
+  for (uint32_t k = hit.begin; k-- > 0;) {
+    std::string_view norm = tokens[k].norm;
+    if (norm == "," || norm == ";" || norm == ":") return false;
+    if (words_->Is(WordClass::kHypothesis, norm)) return true;
+  }
+  return false;
 }
 
 // Whether the sentence puts a condition after the verb ("... unless Baghdad accepts").

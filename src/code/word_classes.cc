@@ -22,6 +22,7 @@ constexpr std::pair<const char*, WordClass> kNames[] = {
     {"acceptance", WordClass::kAcceptance},
     {"failure", WordClass::kFailure},
     {"condition", WordClass::kCondition},
+    {"hypothesis", WordClass::kHypothesis},
     {"speculation", WordClass::kSpeculation},
 };
 

@@ -36,6 +36,7 @@ enum class WordClass : uint8_t {
   kFailure,
   kCondition,
   kSpeculation,
+  kHypothesis,
   kCount,
 };
 
