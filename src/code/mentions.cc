@@ -228,6 +228,11 @@ void MentionFinder::GroupCompounds(const text::Sentence& s, std::vector<Mention>
       if (!words_->Is(WordClass::kCoordinator, s.tokens[k].norm)) coordinated = false;
     }
     if (!coordinated || cur.begin - prev.end > 2) continue;
+    // "... arrived in Bosnia, Defense Secretary William Perry said": after a bare comma, the
+    // speaker of a verb of saying starts a clause of its own.
+    bool comma_only = cur.begin - prev.end == 1 && s.tokens[prev.end].norm == ",";
+    bool speaker = cur.end < s.tokens.size() && words_->Is(WordClass::kSpeech, s.tokens[cur.end].norm);
+    if (comma_only && speaker) continue;
     cur.group = prev.group;
     // "Israeli helicopters and tanks": a bare role takes its partner's country.
     if (cur.role_only && !cur.has_country && prev.has_country) {
