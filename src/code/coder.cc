@@ -217,9 +217,21 @@ int32_t Coder::FindTarget(const text::Sentence& s, uint32_t from, uint32_t limit
     if (m.group == source_group) continue;
     // "its troops", "their countries": the source's own, not a target.
     if (m.role_only && m.begin > 0 && IsPossessive(s.tokens[m.begin - 1].norm)) continue;
+    if (TrailingSpeaker(s, m)) continue;
     return static_cast<int32_t>(i);
   }
   return -1;
+}
+
+// "..., the White House announced": the speaker of a verb of saying after a comma starts a
+// clause of its own and is no target of the verbs before it.
+bool Coder::TrailingSpeaker(const text::Sentence& s, const Mention& m) const {
+  if (m.end >= s.tokens.size() || !words_->Is(WordClass::kSpeech, s.tokens[m.end].norm)) {
+    return false;
+  }
+  uint32_t k = m.begin;
+  while (k > 0 && words_->Is(WordClass::kDeterminer, s.tokens[k - 1].norm)) --k;
+  return k > 0 && s.tokens[k - 1].norm == ",";
 }
 
 uint32_t Coder::ClauseLimit(const text::Sentence& s, const VerbHit& hit,
