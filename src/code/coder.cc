@@ -342,6 +342,7 @@ void Coder::CodeVerb(SentenceWork* w, size_t h) const {
   if (w->consumed[hit.begin]) return w->Say(say + ": part of an earlier verb's pattern");
   Clause c;
   ReadClause(w->s, hit, &c);
+  if (w->reader && w->reader->Passive(HeadWord(hit))) c.passive = true;
   int32_t governor = Governor(*w, h, c);
   if (governor >= 0 && w->state[governor].negated) c.negated = true;
   Roles r;

@@ -46,6 +46,10 @@ std::vector<uint32_t> TreeReader::Children(uint32_t t, std::string_view relation
   return out;
 }
 
+bool TreeReader::Passive(uint32_t verb) const {
+  return !Children(verb, "aux:pass").empty() || !Children(verb, "nsubj:pass").empty();
+}
+
 // The mention covering `t`, else one among its nominal dependents ("the forces of Russia").
 int32_t TreeReader::MentionUnder(uint32_t t, int depth) const {
   if (mention_of_[t] >= 0) return mention_of_[t];

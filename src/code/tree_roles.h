@@ -46,6 +46,9 @@ class TreeReader {
 
   // Roles of the verb whose head word is token `verb` (0-based).
   TreeRoles RolesOf(uint32_t verb) const;
+  // Whether that verb is passive: it has a passive auxiliary or subject ("would be hit", whose
+  // form alone does not tell).
+  bool Passive(uint32_t verb) const;
 
  private:
   std::vector<uint32_t> Children(uint32_t t, std::string_view relation) const;

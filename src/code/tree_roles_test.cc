@@ -55,6 +55,14 @@ TEST(TreeRolesTest, PassiveWithAgent) {
   EXPECT_EQ(r.target, 0);
 }
 
+TEST(TreeRolesTest, PassiveByItsDependentsNotItsForm) {
+  // Exports would be hit / Israel hit Gaza
+  Parse passive("exports/4/nsubj:pass would/4/aux be/4/aux:pass hit/0/root", {});
+  EXPECT_TRUE(TreeReader(&passive.words, &passive.mentions, &passive.tokens).Passive(3));
+  Parse active("israel/2/nsubj hit/0/root gaza/2/obj", {{0, 1}, {2, 3}});
+  EXPECT_FALSE(TreeReader(&active.words, &active.mentions, &active.tokens).Passive(1));
+}
+
 TEST(TreeRolesTest, ObjectControlMakesTheObjectTheSubject) {
   // Macron urged Trump to keep troops
   Parse p("macron/2/nsubj urged/0/root trump/2/obj to/5/mark keep/2/xcomp troops/5/obj",
