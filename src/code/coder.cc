@@ -99,7 +99,9 @@ void Coder::ReadClause(const text::Sentence& s, const VerbHit& hit, Clause* c) c
   bool saw_be = false;
   while (k > 0) {
     const std::string& w = t[k - 1].norm;
-    if (words_->Is(WordClass::kNegation, w)) {
+    if (k == hit.begin && t[k - 1].kind == text::TokenKind::kQuote) {
+      // A verb in scare quotes keeps its auxiliaries: would not "invade".
+    } else if (words_->Is(WordClass::kNegation, w)) {
       c->negated = true;
     } else if (words_->Is(WordClass::kModal, w)) {
       c->modal = true;
