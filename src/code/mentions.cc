@@ -132,13 +132,14 @@ void MentionFinder::FindPieces(const text::Sentence& s, const ArticleContext& ct
 int32_t MentionFinder::TitledPerson(const std::string& surname, const match::AgentInfo& title,
                                     int32_t date) const {
   if (surname.size() <= 2 || title.prefix) return -1;
+  auto ends_with = [](const std::string& code, const std::string& suffix) {
+    return code.size() > suffix.size() &&
+           code.compare(code.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
   auto holds_title = [&](const match::ActorInfo& a) {
     for (const dict::DatedCode& d : a.dated) {
       bool when = date == 0 || (d.from <= date && date <= d.to);
-      bool what = d.code.size() > title.code.size() &&
-                  d.code.compare(d.code.size() - title.code.size(), title.code.size(),
-                                 title.code) == 0;
-      if (when && what) return true;
+      if (when && ends_with(d.code, title.code)) return true;
     }
     return false;
   };
@@ -149,9 +150,10 @@ int32_t MentionFinder::TitledPerson(const std::string& surname, const match::Age
     if (!holds_title(a)) continue;
     std::string c = a.CodeAt(date);
     if (found >= 0 && c.compare(0, 3, code, 0, 3) != 0) return -1;
-    bool in_office = c.size() < 3 || c.compare(c.size() - 3, 3, "ELI") != 0;
-    bool found_in_office = code.size() < 3 || code.compare(code.size() - 3, 3, "ELI") != 0;
-    if (found < 0 || (in_office && !found_in_office)) found = static_cast<int32_t>(id), code = c;
+    if (found < 0 || (!ends_with(c, "ELI") && ends_with(code, "ELI"))) {
+      found = static_cast<int32_t>(id);
+      code = c;
+    }
   }
   return found;
 }

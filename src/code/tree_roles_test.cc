@@ -2,41 +2,12 @@
 
 #include <gtest/gtest.h>
 
-#include <sstream>
+#include "code/hand_parse_testing.h"
 
 namespace dyad::code {
 namespace {
 
-// A hand-made parse: "word/head/deprel" per token, heads 1-based; mentions by token ranges.
-struct Parse {
-  std::vector<text::Token> tokens;
-  std::vector<TreeWord> words;
-  std::vector<std::string> rels;  // Owns the strings the TreeWords point to.
-  std::vector<Mention> mentions;
-
-  Parse(const std::string& spec, std::vector<std::pair<uint32_t, uint32_t>> actors) {
-    std::istringstream in(spec);
-    std::string item;
-    std::vector<int> heads;
-    while (in >> item) {
-      size_t a = item.find('/'), b = item.rfind('/');
-      text::Token t;
-      t.norm = item.substr(0, a);
-      tokens.push_back(t);
-      heads.push_back(std::stoi(item.substr(a + 1, b - a - 1)));
-      rels.push_back(item.substr(b + 1));
-    }
-    for (size_t i = 0; i < heads.size(); ++i) words.push_back({heads[i], rels[i], ""});
-    for (auto [b, e] : actors) {
-      Mention m;
-      m.begin = b;
-      m.end = e;
-      m.code = "X" + std::to_string(b);
-      mentions.push_back(m);
-    }
-  }
-  TreeRoles Roles(uint32_t verb) const { return TreeReader(&words, &mentions, &tokens).RolesOf(verb); }
-};
+using Parse = HandParse;
 
 TEST(TreeRolesTest, SubjectAndObject) {
   // Israel attacked Gaza .

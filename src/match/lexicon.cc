@@ -58,13 +58,6 @@ std::string ActorInfo::CodeAt(int32_t date) const {
   return default_code;
 }
 
-bool ActorInfo::HoldsRoleAt(int32_t date) const {
-  for (const dict::DatedCode& d : dated) {
-    if (date == 0 || (d.from <= date && date <= d.to)) return true;
-  }
-  return false;
-}
-
 int32_t DateToInt(std::string_view s) {
   if (s.size() < 10 || s[4] != '-' || s[7] != '-') return 0;
   int32_t v = 0;

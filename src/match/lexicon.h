@@ -35,8 +35,6 @@ struct ActorInfo {
   // The code in force on `date` (YYYYMMDD). `date` 0 means unknown: the most recent role is
   // used. Returns "" when no role applies and there is no default.
   std::string CodeAt(int32_t date) const;
-  // Whether a dated role covers `date`; any dated role does when the date is unknown (0).
-  bool HoldsRoleAt(int32_t date) const;
 };
 
 // One agent (role noun): "president" -> GOV, appended to the country code ("FRA" + "GOV").

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "dict/sources.h"
+#include "match/lexicon_testing.h"
 
 namespace dyad::match {
 namespace {
@@ -16,17 +16,13 @@ namespace {
 class VerbFormsTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dict::DictionarySources sources;
-    dict::AddSource(
+    StatusOr<std::unique_ptr<Lexicon>> lexicon = LexiconFromVerbs(
         "--- DEMAND [100] ---\n"
         "DEMANDED {DEMANDS DEMANDING DEMAND}\n"
         "--- ATTACK [190] ---\n"
         "ATTACK\n"
         "--- FLEE [---] ---\n"
-        "FLEE {FLEES FLED FLEEING}\n",
-        "test.verbs", dict::SourceKind::kVerbs, &sources);
-    std::vector<dict::Diagnostic> warnings;
-    StatusOr<std::unique_ptr<Lexicon>> lexicon = Lexicon::Build(sources, &warnings);
+        "FLEE {FLEES FLED FLEEING}\n");
     ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
     lexicon_ = std::move(*lexicon);
   }
