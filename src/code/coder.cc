@@ -298,10 +298,10 @@ void Coder::FindRoles(const SentenceWork& w, size_t h, const Clause& c, int32_t 
   const VerbHit& hit = w.hits[h];
   if (w.reader) {
     TreeRoles t = w.reader->RolesOf(HeadWord(hit));
-    if (t.source >= 0) {
+    if (t.source >= 0 || t.subject_not_actor) {
       r->source = t.source;
       r->tree_target = t.target;
-      r->how = t.how;
+      r->how = t.source >= 0 ? t.how : "tree: the subject is no actor";
       return;
     }
   }

@@ -3,6 +3,7 @@
 #define DYAD_CODE_HAND_PARSE_TESTING_H_
 
 #include <cstdint>
+#include <deque>
 #include <sstream>
 #include <string>
 #include <utility>
@@ -21,6 +22,7 @@ struct HandParse {
   std::vector<TreeWord> words;
   std::vector<std::string> rels;  // Owns the strings the TreeWords point to.
   std::vector<Mention> mentions;
+  std::deque<std::string> tags;  // Owns the UPOS strings; a deque keeps them in place.
 
   HandParse(const std::string& spec, std::vector<std::pair<uint32_t, uint32_t>> actors) {
     std::istringstream in(spec);
@@ -42,6 +44,12 @@ struct HandParse {
       m.code = "X" + std::to_string(b);
       mentions.push_back(m);
     }
+  }
+
+  // Gives token i a UPOS tag (the spec leaves them empty).
+  void SetUpos(size_t i, std::string tag) {
+    tags.push_back(std::move(tag));
+    words[i].upos = tags.back();
   }
 
   TreeRoles Roles(uint32_t verb) const { return TreeReader(&words, &mentions, &tokens).RolesOf(verb); }

@@ -219,6 +219,24 @@ Mention MentionFinder::MergePieces(const std::vector<Piece>& pieces, size_t firs
   return m;
 }
 
+// Whether the mentions from `i` on, joined by bare commas, reach one joined by a conjunction.
+bool MentionFinder::ListEndsWithConjunction(const text::Sentence& s,
+                                            const std::vector<Mention>& mentions,
+                                            size_t i) const {
+  for (size_t j = i + 1; j < mentions.size(); ++j) {
+    uint32_t from = mentions[j - 1].end, to = mentions[j].begin;
+    if (to <= from || to - from > 2) return false;
+    bool conjunction = false;
+    for (uint32_t k = from; k < to; ++k) {
+      const std::string& w = s.tokens[k].norm;
+      if (!words_->Is(WordClass::kCoordinator, w)) return false;
+      conjunction = conjunction || w != ",";
+    }
+    if (conjunction) return true;
+  }
+  return false;
+}
+
 void MentionFinder::GroupCompounds(const text::Sentence& s, std::vector<Mention>* mentions) const {
   for (size_t i = 0; i < mentions->size(); ++i) (*mentions)[i].group = static_cast<uint32_t>(i);
   for (size_t i = 1; i < mentions->size(); ++i) {
@@ -235,6 +253,11 @@ void MentionFinder::GroupCompounds(const text::Sentence& s, std::vector<Mention>
     bool comma_only = cur.begin - prev.end == 1 && s.tokens[prev.end].norm == ",";
     bool speaker = cur.end < s.tokens.size() && words_->Is(WordClass::kSpeech, s.tokens[cur.end].norm);
     if (comma_only && speaker) continue;
+    // "Speaking in Berlin, Chancellor Merkel accused": a place after a preposition and a bare
+    // comma is no list unless the list goes on to "and" ("in Britain, France and Germany").
+    bool place = prev.group == i - 1 && prev.begin > 0 &&
+                 words_->Is(WordClass::kLocative, s.tokens[prev.begin - 1].norm);
+    if (comma_only && place && !ListEndsWithConjunction(s, *mentions, i)) continue;
     cur.group = prev.group;
     // "Israeli helicopters and tanks": a bare role takes its partner's country.
     if (cur.role_only && !cur.has_country && prev.has_country) {

@@ -65,6 +65,8 @@ class MentionFinder {
   Mention MergePieces(const std::vector<Piece>& pieces, size_t first, size_t last,
                       const ArticleContext& ctx) const;
   void GroupCompounds(const text::Sentence& s, std::vector<Mention>* mentions) const;
+  bool ListEndsWithConjunction(const text::Sentence& s, const std::vector<Mention>& mentions,
+                               size_t i) const;
   void InferCountries(const text::Sentence& s, const ArticleContext& ctx,
                       std::vector<Mention>* mentions) const;
 

@@ -162,6 +162,29 @@ int32_t TreeReader::Object(uint32_t verb, std::string* how) const {
   return -1;
 }
 
+bool TreeReader::Dominates(uint32_t a, uint32_t t) const {
+  for (int depth = 0; depth < 32; ++depth) {
+    if (t == a) return true;
+    int head = (*words_)[t].head;
+    if (head == 0) return false;
+    t = static_cast<uint32_t>(head - 1);
+  }
+  return false;
+}
+
+bool TreeReader::SubjectWithoutActor(uint32_t verb) const {
+  for (uint32_t c : Children(verb, "nsubj")) {
+    std::string_view upos = (*words_)[c].upos;
+    if (upos != "NOUN" && upos != "PROPN" && upos != "NUM") continue;
+    bool actor = false;
+    for (uint32_t t = 0; t < words_->size() && !actor; ++t) {
+      actor = mention_of_[t] >= 0 && Dominates(c, t);
+    }
+    if (!actor) return true;
+  }
+  return false;
+}
+
 TreeRoles TreeReader::RolesOf(uint32_t verb) const {
   TreeRoles r;
   if (verb >= words_->size()) return r;
@@ -178,6 +201,7 @@ TreeRoles TreeReader::RolesOf(uint32_t verb) const {
     return r;
   }
   r.source = Subject(verb, &how);
+  if (r.source < 0) r.subject_not_actor = SubjectWithoutActor(verb);
   std::string object_how;
   r.target = Object(verb, &object_how);
   r.how = "tree: source " + (r.source >= 0 ? how : "none") + ", target " +

@@ -36,6 +36,9 @@ struct TreeRoles {
   int32_t source = -1;  // Mention indices, or -1.
   int32_t target = -1;
   std::string how;      // Which relation gave them, for `dyad explain`.
+  // The verb has a nominal subject that holds no actor ("just 14% voiced sympathy"): the
+  // source is unknown, and no actor elsewhere in the sentence stands in for it.
+  bool subject_not_actor = false;
 };
 
 // Stateless helper over one sentence. `words` and `mentions` must outlive it.
@@ -53,6 +56,11 @@ class TreeReader {
  private:
   std::vector<uint32_t> Children(uint32_t t, std::string_view relation) const;
   int32_t MentionUnder(uint32_t t, int depth = 2) const;
+  // Whether the verb's (active) subject is a noun or number with no actor anywhere in its
+  // phrase ("just 14%", "the idea").
+  bool SubjectWithoutActor(uint32_t verb) const;
+  // Whether token `a` is `t` or one of its ancestors.
+  bool Dominates(uint32_t a, uint32_t t) const;
   int32_t Subject(uint32_t verb, std::string* how, int depth = 0) const;
   int32_t Object(uint32_t verb, std::string* how) const;
   int32_t Antecedent(uint32_t verb, uint32_t pronoun) const;

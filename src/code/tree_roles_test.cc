@@ -34,6 +34,30 @@ TEST(TreeRolesTest, PassiveByItsDependentsNotItsForm) {
   EXPECT_FALSE(TreeReader(&active.words, &active.mentions, &active.tokens).Passive(1));
 }
 
+TEST(TreeRolesTest, SubjectWithoutActorLeavesNoSource) {
+  // In Berlin , the report criticised Russia
+  Parse p("in/2/case berlin/6/obl ,/6/punct the/5/det report/6/nsubj criticised/0/root "
+          "russia/6/obj",
+          {{1, 2}, {6, 7}});
+  p.SetUpos(4, "NOUN");
+  TreeRoles r = p.Roles(5);
+  EXPECT_EQ(r.source, -1) << r.how;
+  EXPECT_TRUE(r.subject_not_actor);
+  EXPECT_EQ(r.target, 1);
+}
+
+TEST(TreeRolesTest, SubjectWithAnActorDeepInItsPhraseIsNotRuledOut) {
+  // the man living in Kyiv criticised Russia: "Kyiv" is too deep to be the subject, but the
+  // subject's phrase holds it, so word order may still look for one.
+  Parse p("the/2/det man/6/nsubj living/2/acl in/5/case kyiv/3/obl criticised/0/root "
+          "russia/6/obj",
+          {{4, 5}, {6, 7}});
+  p.SetUpos(1, "NOUN");
+  TreeRoles r = p.Roles(5);
+  EXPECT_EQ(r.source, -1) << r.how;
+  EXPECT_FALSE(r.subject_not_actor);
+}
+
 TEST(TreeRolesTest, ObjectControlMakesTheObjectTheSubject) {
   // Macron urged Trump to keep troops
   Parse p("macron/2/nsubj urged/0/root trump/2/obj to/5/mark keep/2/xcomp troops/5/obj",
