@@ -386,6 +386,9 @@ void Coder::CodeVerb(SentenceWork* w, size_t h) const {
   if (c.negated) r.how += "; a negated acceptance is a rejection";
   if (c.speculative) return w->Say(say + ": only possible ('may'), no event");
   if (Hypothetical(*w, hit)) return w->Say(say + ": in an 'if' or 'unless' clause, no event");
+  if (NounInfinitive(*w, hit)) {
+    return w->Say(say + ": an infinitive after a noun ('the power to detain'), no event");
+  }
   if (ComplementOfDemand(*w, h, r)) {
     return w->Say(say + ": what an earlier appeal or demand asks for, not an act");
   }
@@ -482,6 +485,27 @@ bool Coder::Hypothetical(const SentenceWork& w, const VerbHit& hit) const {
     std::string_view norm = tokens[k].norm;
     if (norm == "," || norm == ";" || norm == ":") return false;
     if (words_->Is(WordClass::kHypothesis, norm)) return true;
+  }
+  return false;
+}
+
+// "the power to detain suspects", "efforts to impose curbs": on the parse, an infinitive that
+// modifies a noun names a possible act, not one that happened, unless the noun says the act was
+// taken ("the decision to bar").
+bool Coder::NounInfinitive(const SentenceWork& w, const VerbHit& hit) const {
+  if (!w.reader) return false;
+  uint32_t v = HeadWord(hit);
+  const TreeWord& word = w.tree[v];
+  if (word.deprel != "acl" || word.head == 0) return false;
+  uint32_t noun = static_cast<uint32_t>(word.head - 1);
+  if (w.tree[noun].upos != "NOUN" || words_->Is(WordClass::kActNoun, w.s.tokens[noun].norm)) {
+    return false;
+  }
+  for (size_t k = 0; k < w.tree.size(); ++k) {
+    if (w.tree[k].head - 1 == static_cast<int>(v) && w.tree[k].deprel == "mark" &&
+        w.s.tokens[k].norm == "to") {
+      return true;
+    }
   }
   return false;
 }

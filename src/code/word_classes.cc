@@ -23,6 +23,7 @@ constexpr std::pair<const char*, WordClass> kNames[] = {
     {"failure", WordClass::kFailure},
     {"condition", WordClass::kCondition},
     {"hypothesis", WordClass::kHypothesis},
+    {"act_noun", WordClass::kActNoun},
     {"speculation", WordClass::kSpeculation},
 };
 

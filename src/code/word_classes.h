@@ -37,6 +37,7 @@ enum class WordClass : uint8_t {
   kCondition,
   kSpeculation,
   kHypothesis,
+  kActNoun,
   kCount,
 };
 
