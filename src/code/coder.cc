@@ -386,6 +386,7 @@ void Coder::CodeVerb(SentenceWork* w, size_t h) const {
   if (c.negated) r.how += "; a negated acceptance is a rejection";
   if (c.speculative) return w->Say(say + ": only possible ('may'), no event");
   if (Hypothetical(*w, hit)) return w->Say(say + ": in an 'if' or 'unless' clause, no event");
+  if (NounModifier(*w, hit)) return w->Say(say + ": a noun modifying a noun ('gas company'), no verb");
   if (NounInfinitive(*w, hit)) {
     return w->Say(say + ": an infinitive after a noun ('the power to detain'), no event");
   }
@@ -487,6 +488,15 @@ bool Coder::Hypothetical(const SentenceWork& w, const VerbHit& hit) const {
     if (words_->Is(WordClass::kHypothesis, norm)) return true;
   }
   return false;
+}
+
+// "oil and gas company", "an attack mongrel": on the parse, a base form the tagger reads as a noun
+// compounded with the next noun is no verb. Inflected forms stay verbs whatever the tag, since
+// headlines ("Blair pledges unity", "Brown visits slum") are often parsed as compounds.
+bool Coder::NounModifier(const SentenceWork& w, const VerbHit& hit) const {
+  if (!w.reader || hit.kind != match::VerbFormKind::kBase) return false;
+  const TreeWord& word = w.tree[HeadWord(hit)];
+  return word.upos == "NOUN" && word.deprel == "compound";
 }
 
 // "the power to detain suspects", "efforts to impose curbs": on the parse, an infinitive that

@@ -102,6 +102,7 @@ class Coder {
   bool Conditional(const text::Sentence& s, const VerbHit& hit) const;
   bool Hypothetical(const SentenceWork& w, const VerbHit& hit) const;
   bool NounInfinitive(const SentenceWork& w, const VerbHit& hit) const;
+  bool NounModifier(const SentenceWork& w, const VerbHit& hit) const;
   bool TrailingSpeaker(const text::Sentence& s, const Mention& m) const;
   bool Reciprocal(const SentenceWork& w, int32_t source, const std::string& cameo) const;
   int32_t AntecedentIfRelative(const text::Sentence& s, int32_t m, const std::vector<Mention>& ms,
