@@ -32,7 +32,7 @@ VerbFormKind ClassifyForm(const std::string& word, const std::string& base) {
   if (EndsWith(word, "ing") && word.size() > 5) return VerbFormKind::kGerund;
   if (EndsWith(word, "ed") && word.size() > 4) return VerbFormKind::kPast;
   if (word == base) return VerbFormKind::kBase;
-  bool past_headword = EndsWith(base, "ed") && word.size() < base.size();
+  bool past_headword = EndsWith(base, "ed") && word.size() <= base.size();
   bool third_person = word.size() > 2 && word.back() == 's';
   if (past_headword && (third_person || IsRegularPastOf(base, word))) {
     return VerbFormKind::kNounlike;

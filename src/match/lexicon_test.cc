@@ -12,7 +12,7 @@
 namespace dyad::match {
 namespace {
 
-// A lexicon of three verb blocks: a past headword, a regular base and an irregular one.
+// A lexicon of four verb blocks: two past headwords, a regular base and an irregular one.
 class VerbFormsTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -22,7 +22,9 @@ class VerbFormsTest : public ::testing::Test {
         "--- ATTACK [190] ---\n"
         "ATTACK\n"
         "--- FLEE [---] ---\n"
-        "FLEE {FLEES FLED FLEEING}\n");
+        "FLEE {FLEES FLED FLEEING}\n"
+        "--- HOPE [013] ---\n"
+        "HOPED {HOPES HOPING HOPE}\n");
     ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
     lexicon_ = std::move(*lexicon);
   }
@@ -50,6 +52,15 @@ TEST_F(VerbFormsTest, PresentFormsOfAPastHeadwordAreNounLike) {
   EXPECT_EQ(kind, VerbFormKind::kPast);
   ASSERT_TRUE(KindOf("demanding", &kind));
   EXPECT_EQ(kind, VerbFormKind::kGerund);
+}
+
+// "hoped" and "hopes" have the same length (the "e" is the stem's): "high hopes" is a noun.
+TEST_F(VerbFormsTest, PresentFormAsLongAsThePastHeadwordIsNounLike) {
+  VerbFormKind kind;
+  ASSERT_TRUE(KindOf("hopes", &kind));
+  EXPECT_EQ(kind, VerbFormKind::kNounlike);
+  ASSERT_TRUE(KindOf("hoped", &kind));
+  EXPECT_EQ(kind, VerbFormKind::kPast);
 }
 
 TEST_F(VerbFormsTest, BaseHeadwordsKeepTheirKinds) {
