@@ -415,6 +415,17 @@ void Coder::CodeVerb(SentenceWork* w, size_t h) const {
     }
   }
   if (r.source < 0) return w->Say(say + " [" + cameo + "]: no source actor");
+  if (r.target >= 0 && w->ms[r.source].person >= 0 &&
+      w->ms[r.source].person == w->ms[r.target].person) {
+    // A person is no target of their own act. "Blair denied he ...": the pronoun target is
+    // Blair again, so there is none. "He went on to accuse Mr Brown": the pronoun is someone
+    // other than the person it was resolved to, so the source is unknown.
+    if (!IsPronoun(w->s, w->ms[r.target])) {
+      return w->Say(say + " [" + cameo + "]: the pronoun source cannot be its own target");
+    }
+    r.target = -1;
+    r.how += "; the target is the source itself: none";
+  }
   // Reported speech: whom a speaker says someone wants to meet or cooperate with.
   if (r.target < 0 && w->speaker >= 0 && (Root(cameo) == "03" || Root(cameo) == "04") &&
       w->ms[w->speaker].group != w->ms[r.source].group) {
@@ -488,6 +499,10 @@ bool Coder::Hypothetical(const SentenceWork& w, const VerbHit& hit) const {
     if (words_->Is(WordClass::kHypothesis, norm)) return true;
   }
   return false;
+}
+
+bool Coder::IsPronoun(const text::Sentence& s, const Mention& m) const {
+  return m.end == m.begin + 1 && words_->Is(WordClass::kPersonPronoun, s.tokens[m.begin].norm);
 }
 
 // "oil and gas company", "an attack mongrel": on the parse, a base form the tagger reads as a noun
