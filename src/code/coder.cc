@@ -144,8 +144,9 @@ void Coder::ReadClause(const text::Sentence& s, const VerbHit& hit, Clause* c) c
 }
 
 // The nearest mention before the verb in its clause. Parentheticals between dashes or brackets
-// are stepped over ("Kim Jong Un - who he called ... - wanted"); a relative pronoun leads to
-// its antecedent ("Hamas, which advocates ...").
+// are stepped over ("Kim Jong Un - who he called ... - wanted"), and so is a place after a
+// preposition ("police in Kenya arrested"); a relative pronoun leads to its antecedent ("Hamas,
+// which advocates ...").
 int32_t Coder::FindSource(const text::Sentence& s, const VerbHit& hit,
                           const std::vector<Mention>& ms,
                           const std::vector<int32_t>& mention_at) const {
@@ -153,6 +154,10 @@ int32_t Coder::FindSource(const text::Sentence& s, const VerbHit& hit,
   for (size_t i = 0; i < ms.size(); ++i) mention_ending[ms[i].end] = static_cast<int32_t>(i);
   int64_t k = hit.begin;
   while (k > 0) {
+    if (mention_ending[k] >= 0 && InPlacePhrase(s, ms[mention_ending[k]])) {
+      k = ms[mention_ending[k]].begin - 1;
+      continue;
+    }
     if (mention_ending[k] >= 0) {
       int32_t m = AppositionHead(s, hit, mention_ending[k], ms, mention_ending);
       return AntecedentIfRelative(s, m, ms, mention_ending);
@@ -499,6 +504,14 @@ bool Coder::Hypothetical(const SentenceWork& w, const VerbHit& hit) const {
     if (words_->Is(WordClass::kHypothesis, norm)) return true;
   }
   return false;
+}
+
+// "in Moscow", "at the UN": a mention right after a preposition of place (not "from", which
+// also gives origin: "troops from Britain").
+bool Coder::InPlacePhrase(const text::Sentence& s, const Mention& m) const {
+  if (m.begin == 0) return false;
+  const std::string& prev = s.tokens[m.begin - 1].norm;
+  return prev != "from" && words_->Is(WordClass::kLocative, prev);
 }
 
 bool Coder::IsPronoun(const text::Sentence& s, const Mention& m) const {

@@ -104,6 +104,7 @@ class Coder {
   bool NounInfinitive(const SentenceWork& w, const VerbHit& hit) const;
   bool NounModifier(const SentenceWork& w, const VerbHit& hit) const;
   bool IsPronoun(const text::Sentence& s, const Mention& m) const;
+  bool InPlacePhrase(const text::Sentence& s, const Mention& m) const;
   bool TrailingSpeaker(const text::Sentence& s, const Mention& m) const;
   bool Reciprocal(const SentenceWork& w, int32_t source, const std::string& cameo) const;
   int32_t AntecedentIfRelative(const text::Sentence& s, int32_t m, const std::vector<Mention>& ms,
