@@ -393,7 +393,7 @@ void Coder::CodeVerb(SentenceWork* w, size_t h) const {
   if (Hypothetical(*w, hit)) return w->Say(say + ": in an 'if' or 'unless' clause, no event");
   if (NounModifier(*w, hit)) return w->Say(say + ": a noun modifying a noun ('gas company'), no verb");
   if (NounInfinitive(*w, hit)) {
-    return w->Say(say + ": an infinitive after a noun ('the power to detain'), no event");
+    return w->Say(say + ": a clause of a noun ('the power to detain', 'rumours that'), no event");
   }
   if (ComplementOfDemand(*w, h, r)) {
     return w->Say(say + ": what an earlier appeal or demand asks for, not an act");
@@ -529,7 +529,8 @@ bool Coder::NounModifier(const SentenceWork& w, const VerbHit& hit) const {
 
 // "the power to detain suspects", "efforts to impose curbs": on the parse, an infinitive that
 // modifies a noun names a possible act, not one that happened, unless the noun says the act was
-// taken ("the decision to bar").
+// taken ("the decision to bar"). A "that" clause of a noun is what someone reports, fears or
+// rumours ("rumours that the US had launched a strike"), not what the article asserts.
 bool Coder::NounInfinitive(const SentenceWork& w, const VerbHit& hit) const {
   if (!w.reader) return false;
   uint32_t v = HeadWord(hit);
@@ -541,7 +542,7 @@ bool Coder::NounInfinitive(const SentenceWork& w, const VerbHit& hit) const {
   }
   for (size_t k = 0; k < w.tree.size(); ++k) {
     if (w.tree[k].head - 1 == static_cast<int>(v) && w.tree[k].deprel == "mark" &&
-        w.s.tokens[k].norm == "to") {
+        (w.s.tokens[k].norm == "to" || w.s.tokens[k].norm == "that")) {
       return true;
     }
   }
