@@ -392,7 +392,7 @@ void Coder::CodeVerb(SentenceWork* w, size_t h) const {
   if (c.speculative) return w->Say(say + ": only possible ('may'), no event");
   if (Hypothetical(*w, hit)) return w->Say(say + ": in an 'if' or 'unless' clause, no event");
   if (NounModifier(*w, hit)) return w->Say(say + ": a noun modifying a noun ('gas company'), no verb");
-  if (NounInfinitive(*w, hit)) {
+  if (NounClause(*w, hit)) {
     return w->Say(say + ": a clause of a noun ('the power to detain', 'rumours that'), no event");
   }
   if (ComplementOfDemand(*w, h, r)) {
@@ -423,10 +423,10 @@ void Coder::CodeVerb(SentenceWork* w, size_t h) const {
   if (r.target >= 0 && w->ms[r.source].person >= 0 &&
       w->ms[r.source].person == w->ms[r.target].person) {
     // A person is no target of their own act. "Blair denied he ...": the pronoun target is
-    // Blair again, so there is none. "He went on to accuse Mr Brown": the pronoun is someone
-    // other than the person it was resolved to, so the source is unknown.
+    // Blair again, so there is none. "He went on to accuse Mr Brown", with "he" resolved to
+    // Brown: the source was misread, so the event goes.
     if (!IsPronoun(w->s, w->ms[r.target])) {
-      return w->Say(say + " [" + cameo + "]: the pronoun source cannot be its own target");
+      return w->Say(say + " [" + cameo + "]: source and named target are one person");
     }
     r.target = -1;
     r.how += "; the target is the source itself: none";
@@ -531,7 +531,7 @@ bool Coder::NounModifier(const SentenceWork& w, const VerbHit& hit) const {
 // modifies a noun names a possible act, not one that happened, unless the noun says the act was
 // taken ("the decision to bar"). A "that" clause of a noun is what someone reports, fears or
 // rumours ("rumours that the US had launched a strike"), not what the article asserts.
-bool Coder::NounInfinitive(const SentenceWork& w, const VerbHit& hit) const {
+bool Coder::NounClause(const SentenceWork& w, const VerbHit& hit) const {
   if (!w.reader) return false;
   uint32_t v = HeadWord(hit);
   const TreeWord& word = w.tree[v];

@@ -1,13 +1,17 @@
 // The code stage: for each event verb of a sentence, its source and target among the
 // sentence's mentions, and its CAMEO code from the verb's patterns.
 //
-// This coder reads clause structure from word order and closed word classes (TABARI's way,
-// extended): the nearest actor before the verb is the source; the first actor after it is the
-// target; "was attacked by X" swaps them; "X urged Y to ..." makes Y the target of the appeal
-// and the subject of what follows; a negation before the verb cancels it; "will" and "wants
-// to" turn an act into an intention (data/cameo/intent.tsv); verbs of saying carry reported
-// speech and code nothing themselves; compound actors code one event per member. The trained
-// parser of a later issue replaces the word-order reading behind the same interface.
+// Sentences with two actors and an event verb are parsed, and the tree gives source and target
+// (tree_roles.h); a parsed subject with no actor in it leaves the verb without a source. Other
+// sentences, and verbs the tree says nothing about, are read from word order and closed word
+// classes (TABARI's way, extended): the nearest actor before the verb is the source (a place
+// after "in" is not); the first actor after it is the target; "was attacked by X" swaps them;
+// "X urged Y to ..." makes Y the target of the appeal and the subject of what follows. Either
+// way a negation cancels the verb; "will" and "wants to" turn an act into an intention
+// (data/cameo/intent.tsv); verbs of saying carry reported speech and code nothing themselves;
+// compound actors code one event per member; a person is never their own target. Verbs that
+// report no act code nothing: in an "if" clause, in a clause of a noun ("the power to detain",
+// "rumours that"), or read as a noun on the parse ("gas monopoly").
 #ifndef DYAD_CODE_CODER_H_
 #define DYAD_CODE_CODER_H_
 
@@ -101,7 +105,7 @@ class Coder {
                          std::string* code) const;
   bool Conditional(const text::Sentence& s, const VerbHit& hit) const;
   bool Hypothetical(const SentenceWork& w, const VerbHit& hit) const;
-  bool NounInfinitive(const SentenceWork& w, const VerbHit& hit) const;
+  bool NounClause(const SentenceWork& w, const VerbHit& hit) const;
   bool NounModifier(const SentenceWork& w, const VerbHit& hit) const;
   bool IsPronoun(const text::Sentence& s, const Mention& m) const;
   bool InPlacePhrase(const text::Sentence& s, const Mention& m) const;
