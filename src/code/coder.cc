@@ -367,7 +367,15 @@ void Coder::CodeVerb(SentenceWork* w, size_t h) const {
     uint32_t group = r.source >= 0 ? w->ms[r.source].group : UINT32_MAX;
     r.target = FindTarget(w->s, hit.end, limit, w->ms, group);
   }
-  if (pm.source >= 0) r.source = pm.source;
+  if (pm.source >= 0) {
+    // "came under attack from Iran": a source the pattern finds after the verb acts on the
+    // verb's subject, unless the pattern names the target too.
+    if (pm.target < 0 && r.source >= 0 && r.source != pm.source &&
+        w->ms[pm.source].begin >= hit.end) {
+      r.target = r.source;
+    }
+    r.source = pm.source;
+  }
   std::string cameo = pm.pattern ? pm.pattern->code : verb.code;
   VerbState& st = w->state[h];
   st = {r.source, r.target, false, c.negated, false, ""};
