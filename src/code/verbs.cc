@@ -115,6 +115,12 @@ std::vector<VerbHit> VerbMatcher::Find(const text::Sentence& s,
       nominal = nominal || !CanPrecedePresent(s, i, in_mention);
     }
     if (hit.kind == match::VerbFormKind::kNounlike) nominal = nominal || !OnlyVerbCanFollow(s, i);
+    if (hit.kind == match::VerbFormKind::kPast) {
+      // "came under repeated attack", "to meet increased demand": a past form right after a
+      // preposition or right after a verb is an adjective.
+      bool after_verb = !hits.empty() && hits.back().end == i;
+      nominal = nominal || after_verb || (prev && words_->Is(WordClass::kAdjectiveCue, prev->norm));
+    }
     if (hit.kind == match::VerbFormKind::kGerund) {
       uint32_t k = i;
       while (k > 0 && words_->Is(WordClass::kAdverb, s.tokens[k - 1].norm)) --k;

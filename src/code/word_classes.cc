@@ -24,6 +24,7 @@ constexpr std::pair<const char*, WordClass> kNames[] = {
     {"condition", WordClass::kCondition},
     {"hypothesis", WordClass::kHypothesis},
     {"act_noun", WordClass::kActNoun},
+    {"adjective_cue", WordClass::kAdjectiveCue},
     {"speculation", WordClass::kSpeculation},
 };
 

@@ -38,6 +38,7 @@ enum class WordClass : uint8_t {
   kSpeculation,
   kHypothesis,
   kActNoun,
+  kAdjectiveCue,
   kCount,
 };
 
