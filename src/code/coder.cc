@@ -494,12 +494,7 @@ bool Coder::Hypothetical(const SentenceWork& w, const VerbHit& hit) const {
   if (w.reader) {
     int v = static_cast<int>(HeadWord(hit));
     for (int depth = 0; depth < 4 && v >= 0; ++depth) {
-      for (size_t k = 0; k < w.tree.size(); ++k) {
-        if (w.tree[k].head - 1 == v && w.tree[k].deprel == "mark" &&
-            words_->Is(WordClass::kHypothesis, tokens[k].norm)) {
-          return true;
-        }
-      }
+      if (HasMark(w, v, WordClass::kHypothesis)) return true;
       std::string_view rel = w.tree[v].deprel;
       if (rel.substr(0, 4) != "conj" && rel.substr(0, 5) != "xcomp") break;
       v = w.tree[v].head - 1;
@@ -548,9 +543,13 @@ bool Coder::NounClause(const SentenceWork& w, const VerbHit& hit) const {
   if (w.tree[noun].upos != "NOUN" || words_->Is(WordClass::kActNoun, w.s.tokens[noun].norm)) {
     return false;
   }
+  return HasMark(w, static_cast<int>(v), WordClass::kNounClauseMark);
+}
+
+// Whether the clause headed by token `v` has a "mark" dependent of word class `c`.
+bool Coder::HasMark(const SentenceWork& w, int v, WordClass c) const {
   for (size_t k = 0; k < w.tree.size(); ++k) {
-    if (w.tree[k].head - 1 == static_cast<int>(v) && w.tree[k].deprel == "mark" &&
-        (w.s.tokens[k].norm == "to" || w.s.tokens[k].norm == "that")) {
+    if (w.tree[k].head - 1 == v && w.tree[k].deprel == "mark" && words_->Is(c, w.s.tokens[k].norm)) {
       return true;
     }
   }

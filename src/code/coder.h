@@ -106,6 +106,7 @@ class Coder {
   bool Conditional(const text::Sentence& s, const VerbHit& hit) const;
   bool Hypothetical(const SentenceWork& w, const VerbHit& hit) const;
   bool NounClause(const SentenceWork& w, const VerbHit& hit) const;
+  bool HasMark(const SentenceWork& w, int v, WordClass c) const;
   bool NounModifier(const SentenceWork& w, const VerbHit& hit) const;
   bool IsPronoun(const text::Sentence& s, const Mention& m) const;
   bool InPlacePhrase(const text::Sentence& s, const Mention& m) const;

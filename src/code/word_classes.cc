@@ -25,6 +25,7 @@ constexpr std::pair<const char*, WordClass> kNames[] = {
     {"hypothesis", WordClass::kHypothesis},
     {"act_noun", WordClass::kActNoun},
     {"adjective_cue", WordClass::kAdjectiveCue},
+    {"noun_clause_mark", WordClass::kNounClauseMark},
     {"speculation", WordClass::kSpeculation},
 };
 

@@ -39,6 +39,7 @@ enum class WordClass : uint8_t {
   kHypothesis,
   kActNoun,
   kAdjectiveCue,
+  kNounClauseMark,
   kCount,
 };
 
